@@ -69,6 +69,40 @@ def vereis_getallen(df: pd.DataFrame, kolom: str, tabel: str = "tabel") -> None:
         )
 
 
+def vereis_waar(df: pd.DataFrame, kolom: str, tabel: str = "tabel") -> None:
+    """Controleer dat ``kolom`` waar/onwaar bevat (type bool).
+
+    >>> import pandas as pd
+    >>> vereis_waar(pd.DataFrame({"beantwoord": ["ja"]}), "beantwoord", "enquete")
+    Traceback (most recent call last):
+    ...
+    helpers.controle.InvoerFout: De kolom 'beantwoord' in 'enquete' moet waar/onwaar (True/False) bevatten, \
+maar heeft type str.
+    """
+    if not pd.api.types.is_bool_dtype(df[kolom]):
+        raise InvoerFout(
+            f"De kolom '{kolom}' in '{tabel}' moet waar/onwaar (True/False) bevatten, "
+            f"maar heeft type {df[kolom].dtype}."
+        )
+
+
+def vereis_uniek(df: pd.DataFrame, kolom: str, tabel: str = "tabel") -> None:
+    """Controleer dat elke waarde van ``kolom`` maar één keer voorkomt (een sleutel, bv. product_id).
+
+    >>> import pandas as pd
+    >>> vereis_uniek(pd.DataFrame({"id": ["P1", "P2", "P1"]}), "id", "producten")
+    Traceback (most recent call last):
+    ...
+    helpers.controle.InvoerFout: De waarde 'P1' staat meer dan eens in 'producten' (kolom 'id', rij 2).
+    """
+    dubbel = df[kolom].duplicated()
+    if dubbel.any():
+        raise InvoerFout(
+            f"De waarde {df[kolom][dubbel].iloc[0]!r} staat meer dan eens in '{tabel}' "
+            f"(kolom '{kolom}', rij {_eerste_rij(df, dubbel)})."
+        )
+
+
 def vereis_niet_na(df: pd.DataFrame, kolom: str, peildatum: pd.Timestamp, tabel: str = "tabel") -> None:
     """Controleer dat geen enkele datum in ``kolom`` na de ``peildatum`` ligt."""
     grens = pd.Timestamp(peildatum).normalize() + pd.Timedelta(days=1)

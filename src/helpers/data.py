@@ -96,7 +96,7 @@ def naar_types(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
 
 
 def _lees_tabel(pad: Path, schema: dict[str, str]) -> pd.DataFrame:
-    dtypes = {k: "str" for k, s in schema.items() if s in ("id", "tekst")}
+    dtypes = {k: "str" for k, s in schema.items() if s in ("id", "tekst", "datum")}
     datums = [k for k, s in schema.items() if s == "datum"]
     df = pd.read_csv(pad, dtype=dtypes, keep_default_na=False, na_values=[""])
     for kolom in datums:

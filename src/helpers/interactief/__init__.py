@@ -1,0 +1,37 @@
+"""Interactieve verkenners (ipywidgets): keuzelijsten en schuifregelaars bovenop de analyses.
+
+- bouwstenen (`basis`): `Verkenner`, `uitvoer_van`, `kaartjes`, `winkelkeuze`, `volgkeuze`
+- notebook 00 (`winkels`): `jaarcijfers`, `winkelverkenner`
+- notebook 01 (`bereik`): `bereikbaarheid`, `bereikbaarheidsverkenner`
+- notebook 02 (`seizoen`): `seizoensverkenner`
+- notebook 03 (`segmenten`): `aantrekkelijkheidsverkenner`
+- notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
+
+>>> import ipywidgets as widgets
+>>> v = Verkenner(lambda euro: kaartjes({"Prijs": f"€ {euro}"}), {"euro": widgets.IntSlider(value=5)})
+>>> "€ 5" in v.inhoud.data
+True
+"""
+
+from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuze, winkelkeuze
+from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
+from helpers.interactief.positie import kaartverkenner, personaverkenner
+from helpers.interactief.segmenten import aantrekkelijkheidsverkenner
+from helpers.interactief.seizoen import seizoensverkenner
+from helpers.interactief.winkels import jaarcijfers, winkelverkenner
+
+__all__ = [
+    "Verkenner",
+    "aantrekkelijkheidsverkenner",
+    "bereikbaarheid",
+    "bereikbaarheidsverkenner",
+    "jaarcijfers",
+    "kaartjes",
+    "kaartverkenner",
+    "personaverkenner",
+    "seizoensverkenner",
+    "uitvoer_van",
+    "volgkeuze",
+    "winkelkeuze",
+    "winkelverkenner",
+]

@@ -1,0 +1,385 @@
+"""Unit and property tests for helpers.eigen_data: parsers, column mapping, lees_export, pseudonimiseer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.controle import InvoerFout
+from helpers.eigen_data import lees_export, pseudonimiseer
+from helpers.eigen_data.kolommen import koppel, normaliseer_naam
+from helpers.eigen_data.waarden import lees_bedragen, lees_datums, lees_tijden
+from helpers.opmaak import euro, getal
+
+PEIL = "2025-12-31"
+
+# --- amounts ----------------------------------------------------------------------------------------------
+
+cents = st.integers(min_value=-(10**9), max_value=10**9)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    values=st.lists(
+        st.tuples(cents, st.sampled_from(["euro", "getal", "kaal", "na"])), min_size=1, max_size=20
+    )
+)
+def test_belgian_amounts_parse_back(values):
+    # independent formatter: helpers.opmaak (Belgian style) and plain f-strings
+    def fmt(c, how):
+        x = c / 100
+        return {
+            "euro": euro(x),
+            "getal": getal(x, 2),
+            "kaal": f"{x:.2f}".replace(".", ","),
+            "na": getal(x, 2) + " €",
+        }[how]
+
+    texts = pd.Series([fmt(c, how) for c, how in values])
+    out = lees_bedragen(texts)
+    assert out.fout.isna().all()
+    np.testing.assert_allclose(out.waarden.to_numpy(), [c / 100 for c, _ in values], rtol=0, atol=1e-9)
+    plain = np.array([how == "kaal" and abs(c) < 100_000 for c, how in values])
+    # a plain amount is not a repair; a € sign or a thousands separator is
+    assert out.herstel[plain].isna().all()
+    assert out.herstel[np.array([how in ("euro", "na") for _, how in values])].notna().all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=st.lists(cents, min_size=1, max_size=20), thousands=st.booleans())
+def test_english_amounts_parse_back(values, thousands):
+    texts = pd.Series([f"{c / 100:,.2f}" if thousands else f"{c / 100:.2f}" for c in values])
+    out = lees_bedragen(texts)
+    np.testing.assert_allclose(out.waarden.to_numpy(), [c / 100 for c in values], rtol=0, atol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("€ 1.234,56", 1234.56), ("1.234,56 €", 1234.56), ("1234.56", 1234.56), ("-12,50", -12.5),
+        ("12,50-", -12.5), ("(3,00)", -3.0), ("EUR 5", 5.0), ("+4", 4.0), ("1'234.50", 1234.5),
+        ("-€ 12,00", -12.0), ("12,5", 12.5), (" 7 ", 7.0), ("1\u00a0234,00", 1234.0),
+    ],
+)  # fmt: skip
+def test_amount_examples(text, value):
+    assert lees_bedragen(pd.Series([text])).waarden.iloc[0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "--5", "1.2.3", "12,50,1", "-(5)", "€", "5 5,1.2"])
+def test_amount_garbage_is_an_error(text):
+    out = lees_bedragen(pd.Series([text]))
+    assert np.isnan(out.waarden.iloc[0])
+    assert out.fout.iloc[0] == f"'{text}' is geen bedrag"
+
+
+def test_amounts_from_excel_stay_numbers():
+    out = lees_bedragen(pd.Series([1234.5, "12,5", None, 3], dtype=object))
+    assert out.waarden.tolist()[:2] == [1234.5, 12.5]
+    assert np.isnan(out.waarden.iloc[2]) and out.waarden.iloc[3] == 3
+    assert out.fout.isna().all()
+
+
+def test_ambiguous_amounts_follow_the_column():
+    # '1.234' and '1,234' alone are ambiguous; the other values of the column decide
+    assert lees_bedragen(pd.Series(["1.234", "5,50"])).waarden.tolist() == [1234.0, 5.5]
+    assert lees_bedragen(pd.Series(["1,234", "5.50"])).waarden.tolist() == [1234.0, 5.5]
+    # no evidence at all: the Belgian habit (decimal comma)
+    assert lees_bedragen(pd.Series(["1,234"])).waarden.tolist() == [1.234]
+
+
+# --- dates ------------------------------------------------------------------------------------------------
+
+moments = st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2025, 12, 31)).map(
+    lambda d: d.replace(second=0, microsecond=0)
+)
+FORMATS = ["%d/%m/%Y %H:%M", "%d/%m/%Y", "%Y-%m-%d %H:%M:%S", "%d-%m-%Y", "%d.%m.%Y %H:%M"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(rows=st.lists(st.tuples(moments, st.sampled_from(FORMATS)), min_size=1, max_size=15))
+def test_dates_parse_back_in_any_mix_of_formats(rows):
+    texts = pd.Series([m.strftime(f) for m, f in rows])
+    out = lees_datums(texts, 2025)
+    expected = [pd.Timestamp(m) if "%H" in f else pd.Timestamp(m.date()) for m, f in rows]
+    assert out.waarden.tolist() == expected
+    assert out.fout.isna().all()
+
+
+def test_date_repairs_name_the_reading():
+    out = lees_datums(pd.Series(["03/01/2025", "04/01/2025", "2025-01-05", "06-01-25"]), 2025)
+    assert out.herstel.tolist()[:2] == [pd.NA, pd.NA]
+    assert out.herstel.iloc[2] == "'2025-01-05' gelezen als 5 januari 2025"
+    assert out.herstel.iloc[3] == "'06-01-25' gelezen als 6 januari 2025"
+
+
+def test_month_first_column():
+    out = lees_datums(pd.Series(["01/13/2025", "02/03/2025"]), 2025)
+    assert out.waarden.tolist() == [pd.Timestamp("2025-01-13"), pd.Timestamp("2025-02-03")]
+    assert out.herstel.iloc[1] == "'02/03/2025' gelezen als 3 februari 2025"
+
+
+@pytest.mark.parametrize("text", ["31/02/2025", "gisteren", "2025-13-01", "03/01/2025 25:00", "1/1"])
+def test_invalid_dates(text):
+    out = lees_datums(pd.Series([text]), 2025)
+    assert out.waarden.isna().all()
+    assert out.fout.iloc[0] == f"'{text}' is geen geldige datum"
+
+
+def test_excel_values_and_date_numbers():
+    # 45658 days after 30/12/1899 is 1 January 2025 (Excel's date numbers)
+    out = lees_datums(
+        pd.Series([dt.datetime(2025, 2, 1, 9, 30), 45658, 45658.5, True, "05/02/2025"], dtype=object), 2025
+    )
+    assert out.waarden.tolist()[:3] == [
+        pd.Timestamp("2025-02-01 09:30"), pd.Timestamp("2025-01-01"), pd.Timestamp("2025-01-01 12:00")
+    ]  # fmt: skip
+    assert out.herstel.iloc[1] == "'45658' gelezen als 1 januari 2025"
+    assert pd.isna(out.herstel.iloc[0]) and pd.isna(out.herstel.iloc[4])
+    assert out.fout.iloc[3] == "'True' is geen datum"
+
+
+def test_two_digit_year_pivot():
+    # up to the peildatum's year -> 20yy, later -> 19yy
+    out = lees_datums(pd.Series(["01/01/25", "01/01/26", "01/01/99"]), 2025)
+    assert out.waarden.dt.year.tolist() == [2025, 1926, 1999]
+
+
+def test_times():
+    out = lees_tijden(pd.Series(["14:05", "9u30", "07:00:30", dt.time(8, 15), "25:00", None], dtype=object))
+    assert [str(t) for t in out.waarden] == [
+        "0 days 14:05:00", "0 days 09:30:00", "0 days 07:00:30", "0 days 08:15:00", "NaT", "NaT"
+    ]  # fmt: skip
+    assert out.fout.iloc[4] == "'25:00' is geen geldig uur"
+
+
+# --- columns ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "target"),
+    [
+        ("Bonnummer", "ticket_id"), ("Ticket nr.", "ticket_id"), ("Receipt", "ticket_id"),
+        ("Transactie", "ticket_id"), ("Verkoopdatum", "datum"), ("Date", "datum"), ("Tijdstip", "datum"),
+        ("Klant nr", "klant_id"), ("Customer_ID", "klant_id"), ("Kaartnummer", "klant_id"),
+        ("KLANTENKAART", "klant_id"), ("Totaal", "bedrag"),
+        ("Amount", "bedrag"), ("Omzet", "bedrag"), ("Prijs incl.", "bedrag"), ("Korting", "korting"),
+        ("Discount", "korting"), ("Artikel", "product_id"), ("SKU", "product_id"), ("Qty", "aantal"),
+        ("Quantity", "aantal"), ("Uur", "tijd"), ("E-mail", "email"), ("Geboortedatum", "geboortedatum"),
+    ],
+)  # fmt: skip
+def test_recognised_names(name, target):
+    assert koppel([name]).doelen == {target: 0}
+
+
+def test_name_normalisation():
+    assert normaliseer_naam("  Dátum (dd/mm) ") == "datumddmm"
+    assert normaliseer_naam("Klant_ID") == "klantid"
+
+
+def test_explicit_mapping_can_drop_a_recognised_column():
+    data = b"ticket;datum;bedrag;korting\n1;03/01/2025;10;10%\n"
+    assert lees_export(data, peildatum=PEIL).samenvatting()["geweigerd"] == 1
+    imp = lees_export(data, kolommen={"Korting": None}, peildatum=PEIL)
+    assert imp.samenvatting()["behouden"] == 1 and "korting" not in imp.kolommen
+    assert any("'korting'" in m for m in imp.meldingen)
+
+
+def test_explicit_mapping_matches_names_like_recognition_does():
+    imp = lees_export(
+        b"Bon nr.;Wanneer;Totaal\n7;03/01/2025;5\n", kolommen={"bonnr": "ticket_id", "WANNEER": "datum"}
+    )
+    assert imp.kolommen == {"ticket_id": "Bon nr.", "datum": "Wanneer", "bedrag": "Totaal"}
+
+
+def test_upload_widget_memoryview():
+    assert lees_export(memoryview(b"datum;bedrag\n03/01/2025;5\n"), peildatum=PEIL).tickets[
+        "bedrag"
+    ].tolist() == [5.0]
+
+
+def test_explicit_mapping_wins_and_is_checked():
+    assert koppel(["Nr", "Totaal", "Bedrag"], {"Totaal": "bedrag"}).doelen == {"bedrag": 1}
+    with pytest.raises(InvoerFout, match="Onbekende doelkolom 'prijs'"):
+        koppel(["a"], {"a": "prijs"})
+    with pytest.raises(InvoerFout, match="'Bonnr' uit kolommen= staat niet in de kopregel"):
+        lees_export(b"datum;bedrag\n03/01/2025;5\n", kolommen={"Bonnr": "ticket_id"})
+
+
+# --- lees_export ------------------------------------------------------------------------------------------
+
+good = st.sampled_from(["03/01/2025", "2025-02-01 10:00", "15/03/2024 09:30"])
+bad_date = st.sampled_from(["", "31/02/2025", "morgen", "01/01/2030"])
+good_amount = st.sampled_from(["12,50", "€ 1.234,56", "-5,00", "0"])
+bad_amount = st.sampled_from(["", "gratis", "1.2.3"])
+row = st.tuples(
+    st.sampled_from(["T1", "T2", "T3", "T4", ""]),
+    st.one_of(good, bad_date),
+    st.sampled_from(["K1", "", "0"]),
+    st.one_of(good_amount, bad_amount),
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(rows=st.lists(st.one_of(row, st.just(None)), min_size=1, max_size=25))
+def test_property_every_row_is_accounted_for(rows):
+    lines = ["ticket;datum;klant;bedrag"] + [";;;" if r is None else ";".join(r) for r in rows]
+    while lines[-1] == ";;;" and len(lines) > 1:  # trailing empty lines do not count
+        lines.pop()
+        rows = rows[:-1]
+    if len(lines) == 1:
+        return
+    imp = lees_export("\n".join(lines).encode(), peildatum=PEIL)
+    rapport = imp.rapport
+    assert len(rapport) == len(rows)
+    assert rapport["rij"].tolist() == list(range(2, len(rows) + 2))
+    s = imp.samenvatting()
+    assert s["behouden"] + s["hersteld"] + s["geweigerd"] == len(rows)
+    rejected = rapport["status"] == "geweigerd"
+    assert rapport.loc[rejected, "reden"].str.match(r"rij \d+, kolom '(ticket|datum|bedrag)': ").all()
+    # the kept money equals the sum of the kept rows parsed on their own
+    kept = rapport.loc[~rejected, "rij"].to_numpy() - 2
+    one_by_one = sum(lees_bedragen(pd.Series([rows[i][3]])).waarden.iloc[0] for i in kept)
+    assert imp.tickets["bedrag"].sum() == pytest.approx(one_by_one)
+
+
+def test_inputs_bytes_file_object_and_path(tmp_path):
+    data = b"ticket;datum;bedrag\nA;03/01/2025;5\n"
+    path = tmp_path / "x.csv"
+    path.write_bytes(data)
+    results = [lees_export(src, peildatum=PEIL).tickets for src in (data, io.BytesIO(data), path, str(path))]
+    for r in results[1:]:
+        pd.testing.assert_frame_equal(r, results[0])
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("nergens.csv", "bestaat niet"),
+        (io.StringIO("a;b"), "binair"),
+        (b"  \r\n", "leeg"),
+        (b"\xef\xbb\xbf", "leeg"),
+        (b"PK\x03\x04kapot", "beschadigd"),
+        (b"ticket;datum;bedrag\n", "enkel een kopregel"),
+        (b"naam;adres\nAn;Straat 1\n", "mist de verplichte kolommen 'datum' .*'bedrag'"),
+        (b"x;y\n1;2\n", "Geen kopregel herkend"),
+    ],
+)
+def test_whole_file_errors(tmp_path, monkeypatch, source, words):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InvoerFout, match=words):
+        lees_export(source, peildatum=PEIL)
+
+
+def test_default_peildatum_is_today():
+    tomorrow = (pd.Timestamp.today() + pd.Timedelta(days=1)).strftime("%d/%m/%Y")
+    today = pd.Timestamp.today().strftime("%d/%m/%Y")
+    imp = lees_export(f"datum;bedrag\n{today};1\n{tomorrow};2\n".encode())
+    assert imp.rapport["status"].tolist() == ["behouden", "geweigerd"]
+    assert "ligt na de peildatum" in imp.rapport["reden"].iloc[1]
+
+
+def test_customer_table_and_report_metadata():
+    data = (
+        b"ticket;datum;klant;voornaam;e-mail;postcode;geboortedatum;bedrag\n"
+        b"1;03/01/2025;K1;An;an@x.be;3000;04/03/1980;10\n"
+        b"2;04/01/2025;K1;An;an@x.be;3000;04/03/1980;20\n"
+        b"3;05/01/2025;K2;Bart;;9000;;30\n"
+        b"4;06/01/2025;;;;;;40\n"
+    )
+    imp = lees_export(data, peildatum=PEIL)
+    k = imp.klanten
+    assert k["klant_id"].tolist() == ["K1", "K2"]
+    assert k["voornaam"].tolist() == ["An", "Bart"]
+    assert k["postcode"].tolist() == ["3000", "9000"]
+    assert k["geboortedatum"].iloc[0] == pd.Timestamp("1980-03-04") and pd.isna(k["geboortedatum"].iloc[1])
+    assert imp.ticketlijnen is None
+    assert imp.codering == "utf-8" and imp.scheidingsteken == ";" and imp.bestandstype == "csv"
+    assert repr(imp) == "Import('(bytes)': 4 rijen, 4 behouden, 0 hersteld, 0 geweigerd -> 4 tickets)"
+    assert any("'klant' → klant_id" in m for m in imp.meldingen)
+
+
+def test_result_types_match_the_data_model():
+    imp = lees_export(b"ticket;datum;klant;bedrag\n1;03/01/2025;K1;10\n", peildatum=PEIL)
+    t = imp.tickets
+    assert str(t["datum"].dtype) == "datetime64[us]"
+    assert str(t["bedrag"].dtype) == "float64" and str(t["korting"].dtype) == "float64"
+    assert isinstance(t["soort"].dtype, pd.CategoricalDtype) and isinstance(
+        t["kanaal"].dtype, pd.CategoricalDtype
+    )
+
+
+# --- pseudonimiseer ---------------------------------------------------------------------------------------
+
+SALT = "een-geheim-van-de-winkel"
+
+
+def _customers():
+    return pd.DataFrame(
+        {
+            "klant_id": ["K1", "K2", "K3", None],
+            "voornaam": ["An", "Bart", "An", "Cas"],
+            "email": ["An@X.be", "bart@y.be", None, " an@x.be "],
+            "postcode": ["3000", "9000", "2000", "3000"],
+            "geboortedatum": pd.to_datetime(["1980-03-04", "1995-12-31", None, "2001-01-01"]),
+            "bedrag": [1.0, 2.0, 3.0, 4.0],
+        }
+    )
+
+
+def test_pseudonyms_are_salted_blake2b():
+    out = pseudonimiseer(_customers(), zout=SALT)
+    # second implementation: the documented rule, keyed BLAKE2b, 16 hex characters
+    expected = hashlib.blake2b(b"K1", key=SALT.encode(), digest_size=8).hexdigest()
+    assert out["klant_id"].iloc[0] == expected
+    assert out["voornaam"].iloc[0] == out["voornaam"].iloc[2]  # same value, same pseudonym
+    assert out["email"].iloc[0] == out["email"].iloc[3]  # e-mail without case and spaces
+    assert pd.isna(out["klant_id"].iloc[3]) and pd.isna(out["email"].iloc[2])
+    assert out["postcode"].tolist() == ["3000", "9000", "2000", "3000"]
+    assert out["bedrag"].tolist() == [1.0, 2.0, 3.0, 4.0]
+    assert [str(d.date()) if pd.notna(d) else None for d in out["geboortedatum"]] == [
+        "1980-07-01", "1995-07-01", None, "2001-07-01"
+    ]  # fmt: skip
+    assert _customers()["klant_id"].iloc[0] == "K1"  # input untouched
+
+
+def test_other_salt_other_pseudonyms_and_joins_keep_working():
+    tickets = pd.DataFrame({"klant_id": ["K2", "K1", "K2", None], "bedrag": [5.0, 6.0, 7.0, 8.0]})
+    klanten = _customers()
+    a_t, a_k = pseudonimiseer(tickets, zout=SALT), pseudonimiseer(klanten, zout=SALT)
+    before = tickets.merge(klanten, on="klant_id")[["bedrag_x", "voornaam"]]
+    after = a_t.merge(a_k, on="klant_id")[["bedrag_x"]]
+    assert after["bedrag_x"].tolist() == before["bedrag_x"].tolist()
+    other = pseudonimiseer(tickets, zout=SALT + "!")
+    assert not set(other["klant_id"].dropna()) & set(a_t["klant_id"].dropna())
+
+
+@settings(max_examples=50, deadline=None)
+@given(values=st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=20))
+def test_property_pseudonyms_are_injective_and_opaque(values):
+    out = pseudonimiseer(pd.DataFrame({"naam": values}), kolommen=["naam"], zout=SALT)
+    stripped = [v.strip() for v in values]
+    for i in range(len(values)):
+        for j in range(len(values)):
+            if stripped[i] and stripped[j]:
+                assert (out["naam"].iloc[i] == out["naam"].iloc[j]) == (stripped[i] == stripped[j])
+    assert out["naam"].dropna().str.fullmatch("[0-9a-f]{16}").all()
+
+
+@pytest.mark.parametrize("salt", [None, "kort", b"0123456789"])
+def test_salt_must_be_long_enough(salt):
+    with pytest.raises(InvoerFout, match="minstens 16 tekens"):
+        pseudonimiseer(_customers(), zout=salt)
+
+
+def test_pseudonimiseer_checks_columns():
+    with pytest.raises(InvoerFout, match="mist de kolom 'telefoon'"):
+        pseudonimiseer(_customers(), kolommen=["telefoon"], zout=SALT)
+    long_salt = "x" * 100  # longer than a BLAKE2b key: hashed first, still works
+    assert pseudonimiseer(_customers(), zout=long_salt)["klant_id"].notna().sum() == 3
