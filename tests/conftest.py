@@ -28,3 +28,12 @@ def meegeleverde_winkel(profiel: str) -> Winkel:
 def winkel(request: pytest.FixtureRequest) -> Winkel:
     """Elk van de drie meegeleverde winkels (de datasets zijn gecommit: ontbreken is een fout)."""
     return meegeleverde_winkel(request.param)
+
+
+@pytest.fixture(scope="session")
+def jupyterlab(tmp_path_factory):
+    """One running JupyterLab per test session (per xdist worker) for the real-browser tests."""
+    from browser_hulp import running_jupyterlab
+
+    with running_jupyterlab(tmp_path_factory.mktemp("jupyterlab")) as server:
+        yield server

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from helpers.oefeningen.kern import (
     AANDEEL_TOL,
+    Beslissing,
     Fout,
+    KeuzeFout,
     Oefening,
+    Oordeel,
     Resultaat,
+    Voorbeeld,
     aandeel_fouten,
     alle_oefeningen,
     als_procent,
@@ -33,9 +37,13 @@ from helpers.oefeningen.kern import (
 
 __all__ = [
     "AANDEEL_TOL",
+    "Beslissing",
     "Fout",
+    "KeuzeFout",
     "Oefening",
+    "Oordeel",
     "Resultaat",
+    "Voorbeeld",
     "aandeel_fouten",
     "alle_oefeningen",
     "als_procent",

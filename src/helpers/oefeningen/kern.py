@@ -15,6 +15,12 @@ Vergelijken gebeurt met tolerantie:
   volgorde telt niet en een ontbrekend label telt als 0;
 - een tabel (DataFrame) is juist als elke gevraagde kolom als reeks juist is (extra kolommen mogen);
 - tekst is juist als ze gelijk is, hoofdletters en spaties rond de tekst niet meegerekend.
+
+Een `Beslissing` is een oefening zonder één juist antwoord: de cursist kiest iets voor een winkel
+onder een echte beperking (budget, toestemming, seizoen, personeelstijd, kost). De controle beoordeelt
+de keuze met de data en zegt wat ze oplevert of kost; elke keuze die aan de voorwaarden voldoet, is
+goed. Een aanvaarde keuze of schatting met een ``plan``-sleutel komt vanzelf in je plan
+(`helpers.plan`).
 """
 
 from __future__ import annotations
@@ -39,12 +45,15 @@ if TYPE_CHECKING:
     from helpers.data import Winkel
 
 Status = Literal["juist", "leeg", "bijna", "fout"]
+Soort = Literal["berekening", "opzoeken", "beslissing", "eigen_winkel"]
+"""Wat een oefening vraagt: iets berekenen, iets opzoeken (een getal aflezen), een beslissing voor een
+winkel, of iets over je eigen winkel."""
 Berekening = Callable[["Winkel | None"], Any]
 
 REL_TOL = 1e-6
 ABS_TOL = 0.005
 
-REGISTER: dict[str, Oefening] = {}
+REGISTER: dict[str, Opdracht] = {}
 """Alle geregistreerde oefeningen, op naam."""
 
 
@@ -74,7 +83,10 @@ class Oefening:
     - ``uitleg(verwacht)``: tekst die bij een juist antwoord verschijnt;
     - ``tip``: algemene tip bij een fout antwoord dat geen bekende fout is;
     - ``keur(antwoord)``: voor open vragen (bv. over je eigen winkel): ``None`` als het antwoord
-      aanvaardbaar is, anders de reden. Zonder ``keur`` wordt vergeleken met de oplossing.
+      aanvaardbaar is, anders de reden. Zonder ``keur`` wordt vergeleken met de oplossing;
+    - ``soort``: ``"berekening"`` of ``"opzoeken"`` (een getal aflezen; zie `Soort`);
+    - ``plan``: een sleutel; een juist antwoord komt dan in je plan (`helpers.plan`), als
+      ``bewaar(antwoord, winkel)`` als die gegeven is, anders het antwoord zelf.
 
     >>> fout = Fout(lambda w: 11, "optellen, niet aan elkaar plakken.")
     >>> oef = Oefening("x_twee", "Hoeveel is 1 + 1?", lambda w: 2, (fout,))
@@ -91,6 +103,9 @@ class Oefening:
     rel_tol: float = REL_TOL
     abs_tol: float = ABS_TOL
     keur: Callable[[Any], str | None] | None = None
+    soort: Soort | None = None
+    plan: str | None = None
+    bewaar: Callable[[Any, Winkel | None], Any] | None = None
 
     def verschil(self, antwoord: Any, verwacht: Any) -> str | None:
         """``None`` als ``antwoord`` gelijk is aan ``verwacht`` (met tolerantie), anders wat er scheelt."""
@@ -101,14 +116,16 @@ class Oefening:
         verwacht = self.oplossing(winkel)
         reden = self.keur(antwoord) if self.keur is not None else self.verschil(antwoord, verwacht)
         if reden is None:
-            return Resultaat(self.naam, "juist", self.uitleg(verwacht))
+            return Resultaat(self.naam, "juist", self.uitleg(verwacht), self.soort)
         for fout in self.fouten:
             if self.verschil(antwoord, fout.bereken(winkel)) is None:
-                return Resultaat(self.naam, "bijna", fout.tip)
-        return Resultaat(self.naam, "fout", " ".join(t for t in (reden, self.tip) if t))
+                return Resultaat(self.naam, "bijna", fout.tip, self.soort)
+        return Resultaat(self.naam, "fout", " ".join(t for t in (reden, self.tip) if t), self.soort)
 
 
 _TITELS = {"juist": "Juist!", "leeg": "Nog niet ingevuld:", "bijna": "Bijna:", "fout": "Nog niet juist:"}
+_TITELS_KEUZE = {"juist": "Goede keuze!", "fout": "Kies opnieuw:"}
+_TITELS_EIGEN = {"juist": "Bruikbaar!", "fout": "Nog niet bruikbaar:"}
 _KLEUREN = {  # rand, achtergrond
     "juist": ("#1b7837", "#e8f5e4"),
     "leeg": ("#c26b00", "#fdf1e1"),
@@ -132,11 +149,17 @@ class Resultaat:
     oefening: str
     status: Status
     boodschap: str
+    soort: Soort | None = None
 
     @property
     def titel(self) -> str:
-        """Het kopje: 'Juist!', 'Nog niet ingevuld:', 'Bijna:' of 'Nog niet juist:'."""
-        return _TITELS[self.status]
+        """Het kopje: 'Juist!', 'Nog niet ingevuld:', 'Bijna:' of 'Nog niet juist:'.
+
+        Bij een beslissing: 'Goede keuze!' of 'Kies opnieuw:'; over je eigen winkel: 'Bruikbaar!' of
+        'Nog niet bruikbaar:'.
+        """
+        eigen = {"beslissing": _TITELS_KEUZE, "eigen_winkel": _TITELS_EIGEN}.get(self.soort or "", {})
+        return eigen.get(self.status, _TITELS[self.status])
 
     def __bool__(self) -> bool:
         return self.status == "juist"
@@ -161,7 +184,101 @@ class Resultaat:
         )
 
 
-def registreer(oefening: Oefening, register: dict[str, Oefening] | None = None) -> Oefening:
+class KeuzeFout(Exception):
+    """Een keuze die niet te beoordelen is (verkeerde vorm); de boodschap zegt wat er gevraagd is.
+
+    Gooi ze in de ``oordeel``-functie van een `Beslissing`: de cursist ziet de boodschap.
+    """
+
+
+@dataclass(frozen=True)
+class Oordeel:
+    """Het oordeel over een keuze: aanvaard of niet, en wat de keuze oplevert of kost (``gevolg``).
+
+    >>> Oordeel(True, "Je 150 uitnodigingen bereiken 23% van de A-omzet.").aanvaard
+    True
+    """
+
+    aanvaard: bool
+    gevolg: str
+
+
+@dataclass(frozen=True)
+class Voorbeeld:
+    """Een voorbeeldkeuze die de tests aan een `Beslissing` voeren.
+
+    ``keuze(winkel)`` maakt het antwoord dat een cursist zou geven; ``aanvaard`` zegt of de controle
+    het moet aanvaarden en ``zegt`` is een stukje tekst dat in het gevolg moet staan (zo bewijst de
+    test dat de feedback het gevolg in de termen van de vraag noemt).
+
+    >>> Voorbeeld(lambda w: 150, True, "uitnodigingen").keuze(None)
+    150
+    """
+
+    keuze: Berekening
+    aanvaard: bool
+    zegt: str
+
+
+@dataclass(frozen=True)
+class Beslissing:
+    """Een beslissing voor een winkel (of over je eigen winkel), zonder één juist antwoord.
+
+    - ``oordeel(antwoord, winkel)`` beoordeelt de keuze met de data en geeft een `Oordeel`: aanvaard
+      (de keuze voldoet aan de voorwaarden; het gevolg noemt de afweging) of niet (het gevolg zegt
+      wat er misloopt). Een antwoord van de verkeerde vorm: gooi `KeuzeFout` met uitleg;
+    - ``voorbeelden``: minstens twee aanvaarde keuzes met elk hun eigen gevolg, en minstens één
+      afgewezen keuze per typische vergissing (de tests voeren ze allemaal aan de controle). De eerste
+      aanvaarde is het voorbeeld van het oplossingen-notebook;
+    - ``soort``: ``"beslissing"`` of ``"eigen_winkel"`` (een antwoord over je eigen winkel, waarvan de
+      controle de inhoud beoordeelt, niet alleen de vorm);
+    - ``plan`` en ``bewaar``: zoals bij `Oefening`; een aanvaarde keuze komt in je plan.
+
+    >>> def oordeel(budget, winkel):
+    ...     if not isinstance(budget, int | float):
+    ...         raise KeuzeFout("Geef een bedrag in euro, als getal.")
+    ...     if budget > 1000:
+    ...         return Oordeel(False, f"€ {budget} is meer dan de € 1000 die je hebt.")
+    ...     return Oordeel(True, f"Met € {budget} blijft er € {1000 - budget} over.")
+    >>> b = Beslissing("x_budget", "Hoeveel geef je uit?", oordeel,
+    ...                (Voorbeeld(lambda w: 600, True, "over"), Voorbeeld(lambda w: 1500, False, "meer dan")))
+    >>> print(b.beoordeel(600, None)); print(b.beoordeel(1500, None)); print(b.beoordeel("veel", None))
+    Goede keuze! Met € 600 blijft er € 400 over.
+    Kies opnieuw: € 1500 is meer dan de € 1000 die je hebt.
+    Kies opnieuw: Geef een bedrag in euro, als getal.
+    """
+
+    naam: str
+    vraag: str
+    oordeel: Callable[[Any, Winkel | None], Oordeel]
+    voorbeelden: tuple[Voorbeeld, ...]
+    soort: Soort = "beslissing"
+    plan: str | None = None
+    bewaar: Callable[[Any, Winkel | None], Any] | None = None
+
+    @property
+    def fouten(self) -> tuple[Fout, ...]:
+        """De afgewezen voorbeelden als `Fout` (zodat een beslissing overal als oefening telt)."""
+        return tuple(Fout(v.keuze, v.zegt) for v in self.voorbeelden if not v.aanvaard)
+
+    def oplossing(self, winkel: Winkel | None) -> Any:
+        """De eerste aanvaarde voorbeeldkeuze (wat het oplossingen-notebook invult)."""
+        return next(v.keuze(winkel) for v in self.voorbeelden if v.aanvaard)
+
+    def beoordeel(self, antwoord: Any, winkel: Winkel | None) -> Resultaat:
+        """Beoordeel een keuze: 'juist' (aanvaard, met het gevolg) of 'fout' (met wat er misloopt)."""
+        try:
+            oordeel = self.oordeel(antwoord, winkel)
+        except KeuzeFout as fout:
+            return Resultaat(self.naam, "fout", str(fout), self.soort)
+        return Resultaat(self.naam, "juist" if oordeel.aanvaard else "fout", oordeel.gevolg, self.soort)
+
+
+Opdracht = Oefening | Beslissing
+"""Alles wat `controleer` kan beoordelen."""
+
+
+def registreer(oefening: Opdracht, register: dict[str, Opdracht] | None = None) -> Opdracht:
     """Voeg een oefening toe aan het register (standaard: het register van KlantLab).
 
     >>> eigen: dict = {}
@@ -174,6 +291,11 @@ def registreer(oefening: Oefening, register: dict[str, Oefening] | None = None) 
         raise ValueError(f"Er is al een oefening met de naam {oefening.naam!r}.")
     if not oefening.fouten:
         raise ValueError(f"Oefening {oefening.naam!r} heeft geen typische fout: geef er minstens één.")
+    if isinstance(oefening, Beslissing) and sum(v.aanvaard for v in oefening.voorbeelden) < 2:
+        raise ValueError(
+            f"Beslissing {oefening.naam!r} heeft minder dan twee aanvaarde voorbeeldkeuzes: een beslissing "
+            "heeft meer dan één goed antwoord, elk met zijn eigen afweging."
+        )
     doel[oefening.naam] = oefening
     return oefening
 
@@ -190,7 +312,7 @@ def laad_oefeningen(notebook: str = "") -> None:
             importlib.import_module(f"{__package__}.{module.name}")
 
 
-def zoek_oefening(naam: str) -> Oefening:
+def zoek_oefening(naam: str) -> Opdracht:
     """De oefening met deze naam, of een duidelijke fout met namen die erop lijken.
 
     >>> zoek_oefening("00_eigen_klanten").naam
@@ -206,7 +328,7 @@ def zoek_oefening(naam: str) -> Oefening:
     raise InvoerFout(f"Onbekende oefening {naam!r}.{extra}")
 
 
-def alle_oefeningen() -> list[Oefening]:
+def alle_oefeningen() -> list[Opdracht]:
     """Alle geregistreerde oefeningen, gesorteerd op naam.
 
     >>> "00_eigen_klanten" in [o.naam for o in alle_oefeningen()]
@@ -229,9 +351,30 @@ def controleer(naam: str, antwoord: Any, winkel: Winkel | None = None) -> Result
     oefening = zoek_oefening(naam)
     if antwoord is ... or antwoord is None:
         return Resultaat(
-            naam, "leeg", "vervang de ... door je antwoord en voer de cel opnieuw uit (Shift+Enter)."
+            naam,
+            "leeg",
+            "vervang de ... door je antwoord en voer de cel opnieuw uit (Shift+Enter).",
+            oefening.soort,
         )
-    return oefening.beoordeel(antwoord, winkel)
+    resultaat = oefening.beoordeel(antwoord, winkel)
+    if resultaat and oefening.plan is not None:
+        resultaat = _bewaar_in_plan(oefening, resultaat, antwoord, winkel)
+    return resultaat
+
+
+def _bewaar_in_plan(oefening: Opdracht, resultaat: Resultaat, antwoord: Any, winkel: Any) -> Resultaat:
+    """Noteer een aanvaard antwoord in het plan en zeg dat erbij (of waarom het niet lukte)."""
+    from helpers import plan
+
+    waarde = oefening.bewaar(antwoord, winkel) if oefening.bewaar is not None else antwoord
+    try:
+        plan.noteer(oefening.naam[:2], oefening.plan, waarde)
+    except plan.PlanFout as fout:
+        extra = f"Niet bewaard in je plan: {fout}"
+    else:
+        extra = f"Bewaard in je plan als '{oefening.plan}' (bekijk het met `plan.toon()`)."
+    boodschap = f"{resultaat.boodschap} {extra}".strip()
+    return Resultaat(resultaat.oefening, resultaat.status, boodschap, resultaat.soort)
 
 
 def als_procent(oplossing: Berekening) -> Berekening:
