@@ -131,13 +131,13 @@ def test_cohort_hash_path_equals_bitmap_path(monkeypatch):
 @pytest.mark.parametrize("stap", [1, 10**9])  # dense ids (numbered directly) and sparse ids (hashed)
 def test_integer_customer_ids_give_the_same_tables(stap):
     tickets = random_log(9)
-    nummers = tickets["klant_id"].str.slice(1).astype("Int64") * stap
+    nummers = (tickets["klant_id"].str.slice(1).astype("Int64") + 1) * stap  # 0 would be anonymous
     met_getallen = tickets.assign(klant_id=nummers)
     pd.testing.assert_frame_equal(cohort_tabel(met_getallen), cohort_tabel(tickets))
     pd.testing.assert_frame_equal(churn_per_periode(met_getallen), churn_per_periode(tickets))
     status = churn_status(met_getallen, "2025-12-31")
     verwacht = churn_status(tickets, "2025-12-31")
-    assert status.index.tolist() == [int(k[1:]) * stap for k in verwacht.index]
+    assert status.index.tolist() == [(int(k[1:]) + 1) * stap for k in verwacht.index]
     pd.testing.assert_frame_equal(status.reset_index(drop=True), verwacht.reset_index(drop=True))
 
 

@@ -46,6 +46,8 @@ from helpers.controle import (
     vereis_niet_leeg,
     vereis_niet_na,
 )
+from helpers.klantid import anonieme_tickets, klantcodes  # noqa: F401 (ook bereikbaar via rfm)
+from helpers.tijdzone import belgisch_tijdstip, belgische_tijd
 
 RFM_KOLOMMEN: tuple[str, ...] = ("recency", "frequentie", "monetair")
 """De drie maten van de RFM-tabel, in de volgorde R, F, M."""
@@ -58,6 +60,7 @@ _SCORES = {"recency": "R", "frequentie": "F", "monetair": "M"}
 # --------------------------------------------------------------------------------------------
 
 
+@belgische_tijd
 def controleer_tickets(
     tickets: pd.DataFrame,
     peildatum: object = None,
@@ -69,8 +72,9 @@ def controleer_tickets(
     """Controleer een transactielogboek en geef de peildatum terug als dag (``Timestamp``).
 
     Gooit een `helpers.controle.InvoerFout` bij een ontbrekende kolom, een lege tabel, een
-    datumkolom zonder datums (of met tijdzone), lege datums, ontbrekende of niet-numerieke
-    bedragen en datums na de peildatum. Negatieve bedragen (retours) zijn in orde.
+    datumkolom zonder datums, lege datums, ontbrekende of niet-numerieke bedragen en datums na
+    de peildatum. Negatieve bedragen (retours) zijn in orde. Datums met een tijdzone gelden in
+    Belgische tijd (zie `helpers.tijdzone`).
     Met ``klant=None`` wordt geen klantkolom vereist; zonder ``peildatum`` geeft de functie
     ``None`` terug.
 
@@ -88,11 +92,6 @@ eerste op rij 0. Kies een latere peildatum of laat die rijen weg.
     vereis_kolommen(tickets, [k for k in (klant, datum, bedrag) if k is not None], tabel)
     vereis_niet_leeg(tickets, tabel)
     vereis_datums(tickets, datum, tabel)
-    if isinstance(tickets[datum].dtype, pd.DatetimeTZDtype):
-        raise InvoerFout(
-            f"De kolom '{datum}' in '{tabel}' heeft een tijdzone ({tickets[datum].dt.tz}). "
-            f"Zet ze om naar lokale tijd zonder tijdzone, bv. met .dt.tz_localize(None)."
-        )
     vereis_getallen(tickets, bedrag, tabel)
     if peildatum is None:
         return None
@@ -108,30 +107,10 @@ def _als_dag(waarde: object, naam: str) -> pd.Timestamp:
         raise InvoerFout(f"De {naam} {waarde!r} is geen geldige datum (bv. '2025-12-31').") from fout
     if pd.isna(dag):
         raise InvoerFout(f"De {naam} ontbreekt: geef een datum (bv. '2025-12-31').")
-    if dag.tz is not None:
-        dag = dag.tz_localize(None)
-    return dag.normalize()
+    return belgisch_tijdstip(dag).normalize()
 
 
-def anonieme_tickets(klanten: pd.Series) -> np.ndarray:
-    """Welke tickets zijn anoniem (zonder klant)? Leeg (NA) of een lege tekst telt als anoniem.
-
-    >>> import pandas as pd
-    >>> anonieme_tickets(pd.Series(["K1", None, " ", "K2"])).tolist()
-    [False, True, True, False]
-    >>> anonieme_tickets(pd.Series(["K1", None, ""], dtype="category")).tolist()
-    [False, True, True]
-    """
-    if isinstance(klanten.dtype, pd.CategoricalDtype):  # per categorie beslissen, code -1 = leeg
-        lege_categorie = anonieme_tickets(pd.Series(klanten.cat.categories))
-        return np.append(lege_categorie, True)[klanten.cat.codes.to_numpy()]
-    leeg = klanten.isna().to_numpy()
-    if pd.api.types.is_string_dtype(klanten.dtype) or klanten.dtype == object:
-        tekst = klanten.astype("str").str.strip()
-        leeg = leeg | (tekst == "").to_numpy(dtype=bool, na_value=True)
-    return leeg
-
-
+@belgische_tijd
 def dagnummers(datums: pd.Series) -> np.ndarray:
     """Datums als dagnummer (``int64``, dagen sinds 1970-01-01); het tijdstip valt weg.
 
@@ -152,6 +131,7 @@ def _dag_als_datum(dagen: np.ndarray) -> np.ndarray:
 # --------------------------------------------------------------------------------------------
 
 
+@belgische_tijd
 def rfm_tabel(
     tickets: pd.DataFrame,
     peildatum: object,
@@ -240,31 +220,6 @@ def rfm_tabel(
     return tabel
 
 
-def klantcodes(klanten: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """Nummer de klanten 0..n-1 in gesorteerde volgorde van hun id; -1 = anoniem ticket.
-
-    Geeft de codes per ticket (``int64``) en de klant-ids (een ``Index``, code i hoort bij
-    ``ids[i]``). Anoniem zoals in `anonieme_tickets`; die test loopt enkel over de
-    verschillende ids, zodat ook 10 miljoen tickets snel gaan.
-
-    >>> import pandas as pd
-    >>> codes, ids = klantcodes(pd.Series(["K2", None, "K1", "", "K2"]))
-    >>> codes.tolist(), ids.tolist()
-    ([1, -1, 0, -1, 1], ['K1', 'K2'])
-    """
-    codes, ids = pd.factorize(klanten, sort=True)
-    codes = codes.astype(np.int64, copy=False)
-    if isinstance(ids, pd.CategoricalIndex):
-        ids = pd.Index(np.asarray(ids), dtype=ids.categories.dtype)
-    leeg_id = anonieme_tickets(pd.Series(ids))
-    if leeg_id.any():  # lege teksten ("", " ") zijn anoniem: uit de klantenlijst halen
-        nieuw = np.cumsum(~leeg_id) - 1
-        nieuw[leeg_id] = -1
-        codes = np.where(codes >= 0, nieuw[np.maximum(codes, 0)], -1)
-        ids = ids[~leeg_id]
-    return codes, pd.Index(ids)
-
-
 def _aankoopdagen(codes: np.ndarray, dagen: np.ndarray, n: int) -> tuple[np.ndarray, ...]:
     """Per klant: aantal verschillende aankoopdagen, eerste en laatste aankoopdag."""
     frequentie = np.zeros(n, dtype=np.int64)
@@ -334,7 +289,9 @@ def rfm_scores(
     en meer dan 8 keer F = 5. Maten die niet in ``grenzen`` staan, krijgen kwantielklassen.
 
     ``rfm_code`` plakt de drie scores aan elkaar (``"545"``; met meer dan 9 klassen met een
-    streepje: ``"10-5-4"``). Het aantal klassen staat in ``attrs["rfm_klassen"]``.
+    streepje: ``"10-5-4"``). Het aantal klassen staat in de kolom ``rfm_klassen`` (en in
+    ``attrs["rfm_klassen"]``): een kolom blijft bestaan als je de scores met een andere tabel
+    samenvoegt, ``attrs`` niet, en `rfm_segmenten` heeft het nodig.
 
     >>> import pandas as pd
     >>> tabel = pd.DataFrame({"recency": [10, 200, 10, 400], "frequentie": [5, 1, 2, 1],
@@ -378,7 +335,7 @@ def rfm_scores(
     code = pd.Series(scores["R"].astype(str), index=tabel.index, dtype="str")
     for letter in "FM":
         code = code + teken + scores[letter].astype(str)
-    uit = tabel.assign(**scores, rfm_code=code)
+    uit = tabel.assign(**scores, rfm_code=code, rfm_klassen=klassen)
     uit.attrs["rfm_klassen"] = klassen
     return uit
 
@@ -543,9 +500,11 @@ def rfm_segmenten(scores: pd.DataFrame, klassen: int | None = None) -> pd.DataFr
 
     Het segment volgt uit R en F via `SEGMENTKAART` (elke cel van het 5×5-rooster hoort bij
     precies één segment; zie `SEGMENTEN` voor de acties). ``klassen`` is het aantal klassen van
-    de scores (standaard uit ``attrs["rfm_klassen"]`` van `rfm_scores`, anders 5); bij een ander
+    de scores (standaard uit de kolom ``rfm_klassen`` van `rfm_scores`, anders 5); bij een ander
     aantal dan 5 worden R en F eerst herschaald met `naar_vijf_klassen`. ``segment`` is een
-    geordende categorie (van Kampioenen tot Slapend).
+    geordende categorie (van Kampioenen tot Slapend). Het resultaat hangt nooit af van
+    ``attrs`` alleen: zeggen die een ander aantal klassen dan de kolom of het argument, dan is
+    dat een `InvoerFout`.
 
     >>> import pandas as pd
     >>> scores = pd.DataFrame({"R": [5, 1, 3], "F": [5, 5, 3], "M": [4, 2, 3]},
@@ -555,8 +514,7 @@ def rfm_segmenten(scores: pd.DataFrame, klassen: int | None = None) -> pd.DataFr
     """
     vereis_kolommen(scores, ["R", "F"], "RFM-scores")
     vereis_niet_leeg(scores, "RFM-scores")
-    if klassen is None:
-        klassen = int(scores.attrs.get("rfm_klassen", 5))
+    klassen = _aantal_klassen(scores, klassen)
     rf = {}
     for letter in "RF":
         vereis_getallen(scores, letter, "RFM-scores")
@@ -574,6 +532,29 @@ def rfm_segmenten(scores: pd.DataFrame, klassen: int | None = None) -> pd.DataFr
     return scores.assign(
         segment=pd.Series(segment, index=scores.index), actie=pd.Series(acties, index=scores.index)
     )
+
+
+def _aantal_klassen(scores: pd.DataFrame, klassen: int | None) -> int:
+    """Het aantal klassen: het argument, anders de kolom ``rfm_klassen``, anders 5."""
+    if klassen is None and "rfm_klassen" in scores.columns:
+        waarden = pd.unique(scores["rfm_klassen"].dropna())
+        if len(waarden) > 1:
+            lijst = ", ".join(map(str, sorted(waarden)))
+            raise InvoerFout(
+                f"De kolom 'rfm_klassen' heeft verschillende waarden ({lijst}): scores met een ander "
+                "aantal klassen kan je niet samen in segmenten delen."
+            )
+        klassen = int(waarden[0]) if len(waarden) else None
+    gekozen = 5 if klassen is None else klassen
+    if isinstance(gekozen, bool) or not isinstance(gekozen, int | np.integer) or not 2 <= gekozen <= 20:
+        raise InvoerFout(f"Het aantal klassen moet een geheel getal van 2 tot 20 zijn, kreeg {gekozen!r}.")
+    uit_attrs = scores.attrs.get("rfm_klassen")
+    if uit_attrs is not None and uit_attrs != gekozen:
+        raise InvoerFout(
+            f"Deze scores zijn gemaakt met {uit_attrs} klassen, maar de segmenten zouden {gekozen} klassen "
+            f"gebruiken. Geef klassen={uit_attrs} mee."
+        )
+    return int(gekozen)
 
 
 def segment_overzicht(segmenten: pd.DataFrame) -> pd.DataFrame:
@@ -621,6 +602,7 @@ def segment_overzicht(segmenten: pd.DataFrame) -> pd.DataFrame:
     return uit
 
 
+@belgische_tijd
 def segment_migratie(
     tickets: pd.DataFrame,
     peildatum_van: object,

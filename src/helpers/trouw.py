@@ -34,7 +34,7 @@ import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_kolommen
 from helpers.kpi import gemiddeld_ticket
-from helpers.rfm import anonieme_tickets, controleer_tickets, dagnummers, rfm_tabel
+from helpers.rfm import anonieme_tickets, controleer_tickets, dagnummers, klantcodes, rfm_tabel
 
 PERIODES: dict[str, str] = {"M": "maand", "Q": "kwartaal", "Y": "jaar"}
 """De periodes voor cohorten en retentie: code -> Nederlandse naam."""
@@ -97,17 +97,19 @@ def aankopen(
 def _klantcodes(klanten: pd.Series, gekend: np.ndarray) -> tuple[np.ndarray, pd.Index]:
     """Klantnummers 0..k-1 voor de gekende rijen, en de klant-id per nummer.
 
-    Zonder hashing (snel op miljoenen rijen): een categorische kolom geeft haar codes, en gehele
-    klant-id's die dicht bij elkaar liggen worden rechtstreeks genummerd (id - kleinste id). De lijst
-    bevat dan ook id's zonder tickets. Al het andere (tekst) gaat via ``pd.factorize``.
+    Gehele klant-id's die dicht bij elkaar liggen worden zonder hashing rechtstreeks genummerd
+    (id - kleinste id; snel op miljoenen rijen). De lijst bevat dan ook id's zonder tickets. Al
+    het andere (tekst, kommagetallen, categorieën) gaat via `helpers.klantid.klantcodes`, zodat
+    ``" A"`` en ``"A"`` (of 101 en 101.0) dezelfde klant zijn.
     """
     alles = bool(gekend.all())
-    if isinstance(klanten.dtype, pd.CategoricalDtype):
-        codes = klanten.cat.codes.to_numpy().astype("int64")
-        return (codes if alles else codes[gekend]), pd.Index(klanten.cat.categories)
     if not pd.api.types.is_integer_dtype(klanten.dtype):
-        codes, ids = pd.factorize(klanten if alles else klanten[gekend])
-        return codes, pd.Index(ids)
+        codes, ids = klantcodes(klanten)
+        codes = codes if alles else codes[gekend]
+        gebruikt = np.bincount(codes, minlength=len(ids)) > 0
+        if gebruikt.all():
+            return codes, ids
+        return (np.cumsum(gebruikt) - 1)[codes], ids[gebruikt]
     waarden = klanten.to_numpy(dtype="int64", na_value=0)
     waarden = waarden if alles else waarden[gekend]
     laag, hoog = (int(waarden.min()), int(waarden.max())) if len(waarden) else (0, -1)

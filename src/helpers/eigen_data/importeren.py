@@ -42,11 +42,10 @@ from helpers.data import naar_types
 from helpers.eigen_data.kolommen import KLANTVELDEN, VERPLICHT, koppel, normaliseer_naam, uitleg_ontbrekend
 from helpers.eigen_data.lezen import Bron, Ruw, lees_ruw
 from helpers.eigen_data.waarden import Gelezen, als_tekst, bericht, lees_bedragen, lees_datums, lees_tijden
+from helpers.klantid import ANONIEM
 from helpers.schema import KLANTEN, TICKETLIJNEN, TICKETS
 
 UITKOMSTEN = ("behouden", "hersteld", "geweigerd")
-ANONIEM = ("0", "-", "--", "anoniem", "onbekend", "geen", "n/a", "na", "none", "null")
-"""Waarden in de klantkolom die 'geen klant' betekenen (naast een lege cel)."""
 _TOTAALRIJ = r"(?i)^(?:sub|grand |eind)?tota(?:a)?l\b.*|^som\b.*|^totalen\b.*"
 _LIJNKOLOMMEN = ("product_id", "aantal", "eenheidsprijs")
 
