@@ -31,7 +31,9 @@ from helpers.controle import (
     vereis_uniek,
     vereis_waar,
 )
+from helpers.klantid import koppel_klanten, met_klant_ids
 from helpers.rfm import anonieme_tickets
+from helpers.tijdzone import belgische_tijd
 
 KANALEN: dict[str, tuple[str, ...]] = {
     "e-mail": ("email",),
@@ -47,6 +49,9 @@ _ONTBREKEND = {
 }
 
 CONTACTKOLOMMEN = ("actie_id", "verzonden", "geopend", "ingewisseld", "uitgeschreven")
+
+_RIJ = "_rij_in_klanten"
+"""Hulpkolom waarmee de lijsten hun rijen terugvinden (een klantnummer kan leeg of dubbel zijn)."""
 
 
 class Doellijst(NamedTuple):
@@ -97,6 +102,7 @@ def _genegeerd(
     return uitgeschreven, set(rust.astype("str"))
 
 
+@belgische_tijd
 def doellijst(
     klanten: pd.DataFrame,
     kanaal: str | None = None,
@@ -123,6 +129,13 @@ def doellijst(
     Geeft ``Doellijst(lijst, weggelaten)``: ``lijst`` zijn de rijen van ``klanten`` plus ``kanaal``;
     ``weggelaten`` heeft ``klant_id`` (en naam als die er is) en ``reden``. Samen zijn het alle klanten.
 
+    Klantnummers worden vergeleken zoals `helpers.klantid` ze normaliseert: wie in ``klanten`` 101
+    heet en in ``actiecontacten`` 101.0 of "0101", is dezelfde klant (de lijst toont het
+    genormaliseerde nummer). Delen de twee tabellen geen enkel klantnummer, dan is dat een
+    `InvoerFout`: anders zou een uitschrijving stil verloren gaan. Staat een klant meer dan eens in
+    ``klanten``, dan telt de strengste rij: zonder toestemming op één rij is geen toestemming, en wie
+    al op de lijst staat, komt er geen tweede keer op. Een lege toestemming is geen toestemming.
+
     >>> import pandas as pd
     >>> klanten = pd.DataFrame({"klant_id": ["K1", "K2", "K3"], "toestemming_marketing": [True] * 3,
     ...                         "voorkeurkanaal": ["e-mail", "sms", "e-mail"],
@@ -142,6 +155,9 @@ def doellijst(
     vereis_kolommen(klanten, [klant, "toestemming_marketing", "voorkeurkanaal"], "klanten")
     vereis_niet_leeg(klanten, "klanten")
     vereis_waar(klanten, "toestemming_marketing", "klanten")
+    klanten, actiecontacten = koppel_klanten(
+        (klanten, "klanten"), (actiecontacten, "actiecontacten"), klant=klant
+    )
     voorkeur = klanten["voorkeurkanaal"].astype("string").fillna("").to_numpy(dtype=object)
     gekozen = np.full(len(klanten), kanaal, dtype=object) if kanaal else voorkeur
     in_gebruik = [k for k in KANALEN if (gekozen == k).any()]
@@ -157,8 +173,12 @@ def doellijst(
         if not laat_rusten_na:
             rust = set()
     ontbrekend = np.array([_ONTBREKEND.get(k, "") for k in gekozen], dtype=object)
+    toestemming = klanten["toestemming_marketing"].fillna(False).to_numpy(dtype=bool)
+    gekend = klanten[klant].notna().to_numpy()
+    elders_geweigerd = gekend & np.isin(ids, ids[gekend & ~toestemming])
     redenen = [
-        (~klanten["toestemming_marketing"].to_numpy(dtype=bool), "geen toestemming voor marketing"),
+        (~toestemming, "geen toestemming voor marketing"),
+        (elders_geweigerd, "geen toestemming voor marketing (op een andere rij met hetzelfde klantnummer)"),
         (voorkeur == "geen", "wil geen marketing (voorkeurkanaal 'geen')"),
         (voorkeur == "", "voorkeurkanaal onbekend"),
         (~np.isin(voorkeur, list(KANALEN)), "onbekend voorkeurkanaal (" + voorkeur + ")"),
@@ -168,8 +188,10 @@ def doellijst(
         (np.isin(ids, list(rust)), f"laat even rusten: reageerde niet op de laatste {laat_rusten_na} acties"),
     ]
     reden = np.select([c for c, _ in redenen], [np.broadcast_to(r, len(klanten)) for _, r in redenen], "")
+    dubbel = (reden == "") & gekend & pd.Series(ids).where(reden == "").duplicated().to_numpy()
+    reden = np.where(dubbel, "staat al op de lijst (zelfde klantnummer)", reden)
     blijft = reden == ""
-    naam = [k for k in ("voornaam", "achternaam") if k in klanten.columns]
+    naam = [k for k in ("voornaam", "achternaam", _RIJ) if k in klanten.columns]
     weggelaten = klanten.loc[~blijft, [klant, *naam]].assign(reden=reden[~blijft].astype("str"))
     return Doellijst(
         lijst=klanten.loc[blijft].assign(kanaal=gekozen[blijft].astype("str")).reset_index(drop=True),
@@ -199,17 +221,19 @@ def _selectie(
     """De klanten met ``treffer`` als doellijst (zie `doellijst`); wie ``onbekend`` is, valt weg."""
     klant = regels.get("klant", "klant_id")
     vereis_kolommen(klanten, [klant], "klanten")
-    uit = doellijst(klanten.assign(**extra), **regels)
-    gekozen = klanten.loc[treffer.fillna(False).to_numpy(dtype=bool), klant].astype("str")
-    lijst = uit.lijst.loc[uit.lijst[klant].astype("str").isin(gekozen)]
+    uit = doellijst(klanten.assign(**extra, **{_RIJ: np.arange(len(klanten))}), **regels)
+    gekozen = np.flatnonzero(treffer.fillna(False).to_numpy(dtype=bool))  # per rij, niet per klantnummer
+    lijst = uit.lijst.loc[uit.lijst[_RIJ].isin(gekozen)].drop(columns=_RIJ)
+    weg = uit.weggelaten.loc[uit.weggelaten[_RIJ].isin(gekozen)].drop(columns=_RIJ)
     uit = Doellijst(
         lijst=lijst.sort_values(sorteer, kind="stable", ignore_index=True),
-        weggelaten=uit.weggelaten.loc[uit.weggelaten[klant].astype("str").isin(gekozen)].reset_index(drop=True),
+        weggelaten=weg.reset_index(drop=True),
     )
     if onbekend is None or not onbekend.any():
         return uit
     naam = [k for k in ("voornaam", "achternaam") if k in klanten.columns]
     zonder = klanten.loc[onbekend.to_numpy(dtype=bool), [klant, *naam]].assign(reden=reden_onbekend)
+    zonder = met_klant_ids(zonder, klant, "klanten")
     return uit._replace(weggelaten=pd.concat([uit.weggelaten, zonder], ignore_index=True))
 
 
@@ -218,6 +242,7 @@ def _controleer_maand(maand: int) -> None:
         raise InvoerFout(f"Een maand is een getal van 1 tot 12, niet {maand}.")
 
 
+@belgische_tijd
 def verjaardagslijst(klanten: pd.DataFrame, maand: int, jaar: int | None = None, **regels: Any) -> Doellijst:
     """Klanten die in ``maand`` (1–12) verjaren, gesorteerd op dag, klaar voor een verjaardagsactie.
 
@@ -247,6 +272,7 @@ def verjaardagslijst(klanten: pd.DataFrame, maand: int, jaar: int | None = None,
     return _selectie(klanten, treffer, extra, ["dag"], geboren.isna(), "geboortedatum onbekend", regels)
 
 
+@belgische_tijd
 def klantjubileumlijst(klanten: pd.DataFrame, maand: int, jaar: int, **regels: Any) -> Doellijst:
     """Klanten die in ``maand`` van ``jaar`` een rond aantal jaren klant zijn (datum van inschrijving).
 
@@ -274,6 +300,7 @@ def klantjubileumlijst(klanten: pd.DataFrame, maand: int, jaar: int, **regels: A
     return uit._replace(lijst=gesorteerd)
 
 
+@belgische_tijd
 def clublijst(klanten: pd.DataFrame, club: str | Sequence[str], **regels: Any) -> Doellijst:
     """Leden van een sportclub (kolom ``sportclub``; hoofdletters en spaties rond de naam tellen niet).
 
@@ -297,6 +324,7 @@ def clublijst(klanten: pd.DataFrame, club: str | Sequence[str], **regels: Any) -
     return _selectie(klanten, leden, {}, [], None, "", regels)
 
 
+@belgische_tijd
 def regiolijst(
     klanten: pd.DataFrame,
     gemeenten: str | Sequence[str] | None = None,
@@ -415,6 +443,7 @@ def _kopers_in_periode(
     return contacten.reset_index(drop=True).index.isin(raak.unique())
 
 
+@belgische_tijd
 def actieresultaten(
     acties: pd.DataFrame,
     actiecontacten: pd.DataFrame,
@@ -480,6 +509,10 @@ def actieresultaten(
     if tickets is None:
         return tabel.assign(**{k: np.nan for k in extra})
     vereis_kolommen(tickets, [klant, datum, bedrag, "actie_id"], "tickets")
+    actiecontacten, tickets = koppel_klanten(
+        (actiecontacten, "actiecontacten"), (tickets, "tickets"), klant=klant
+    )
+    groep = actiecontacten["groep"].astype("string")
     vereis_datums(tickets, datum, "tickets")
     vereis_getallen(tickets, bedrag, "tickets")
     vereis_kolommen(acties, ["startdatum", "einddatum"], "acties")
@@ -540,6 +573,7 @@ def _lijnen_per_aankoopdag(
     vereis_datums(tickets, datum, "tickets")
     vereis_getallen(tickets, bedrag, "tickets")
     vereis_getallen(ticketlijnen, "aantal", "ticketlijnen")
+    tickets = met_klant_ids(tickets, klant, "tickets")
     gekend_koop = ~anonieme_tickets(tickets[klant]) & (tickets[bedrag] > 0).to_numpy()
     kopen = tickets.loc[gekend_koop, ["ticket_id", klant, datum]]
     lijnen = ticketlijnen.loc[ticketlijnen["aantal"] > 0, ["ticket_id", "product_id"]]
@@ -571,6 +605,7 @@ def _overgangen(dagen: pd.DataFrame) -> Overgangen:
     return Overgangen(aantallen, aantallen.div(totaal.where(totaal > 0), axis=0))
 
 
+@belgische_tijd
 def volgende_productlijn(
     tickets: pd.DataFrame,
     ticketlijnen: pd.DataFrame,
@@ -605,6 +640,7 @@ def volgende_productlijn(
     return _overgangen(dagen)
 
 
+@belgische_tijd
 def kruisverkoop_kansen(
     tickets: pd.DataFrame,
     ticketlijnen: pd.DataFrame,

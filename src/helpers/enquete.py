@@ -32,7 +32,9 @@ from helpers.controle import (
     vereis_niet_na,
     vereis_waar,
 )
+from helpers.klantid import koppel_klanten
 from helpers.rfm import anonieme_tickets
+from helpers.tijdzone import belgisch_tijdstip, belgische_tijd
 
 ITEMS: tuple[str, ...] = ("prijs", "kwaliteit", "service", "advies", "assortiment", "sfeer")
 """De items (1–5) die de enquête over de eigen winkel en over de concurrent vraagt."""
@@ -140,6 +142,7 @@ def csat(scores: Sequence[float] | pd.Series) -> float:
     return float((ingevuld >= 4).mean())
 
 
+@belgische_tijd
 def positionering(
     enquete: pd.DataFrame,
     items: Sequence[str] = ITEMS,
@@ -183,6 +186,7 @@ def positionering(
     return tabel[["aantal", *items]].astype({"aantal": "int64"})
 
 
+@belgische_tijd
 def likert_samenvatting(enquete: pd.DataFrame, items: Sequence[str] = ITEMS, schaal: int = 5) -> pd.DataFrame:
     """Per item het aandeel van elk antwoord 1..``schaal``, klaar voor een 'diverging' staafgrafiek.
 
@@ -287,6 +291,7 @@ def _r2_per_deelverzameling(corr_x: np.ndarray, corr_xy: np.ndarray) -> tuple[np
     return (beta * rechts).sum(axis=1), beta[-1]
 
 
+@belgische_tijd
 def sleutelfactoren(
     enquete: pd.DataFrame, doel: str = "tevredenheid", factoren: Sequence[str] = ITEMS
 ) -> pd.DataFrame:
@@ -376,6 +381,7 @@ def _gedrag(perioden: pd.DataFrame, tickets: pd.DataFrame) -> pd.DataFrame:
     return uit.fillna({"aankoopdagen": 0, "besteding": 0.0}).astype({"aankoopdagen": "int64"})
 
 
+@belgische_tijd
 def tevredenheid_en_trouw(
     enquete: pd.DataFrame,
     tickets: pd.DataFrame,
@@ -410,12 +416,13 @@ def tevredenheid_en_trouw(
         raise InvoerFout(f"Kies minstens 1 maand na het antwoord, niet {maanden}.")
     _vereis_scorekolommen(enquete, [score])
     vereis_kolommen(enquete, [klant, antwoord_datum], "enquete")
+    enquete, tickets = koppel_klanten((enquete, "enquete"), (tickets, "tickets"), klant=klant)
     zonder_klant = anonieme_tickets(enquete[klant])
     respons = enquete.loc[enquete[score].notna().to_numpy() & ~zonder_klant]
     if respons.empty:
         raise InvoerFout(f"Geen enkele klant met een klantnummer heeft '{score}' ingevuld.")
     vereis_datums(respons, antwoord_datum, "enquete")
-    peil = pd.Timestamp(peildatum) if peildatum is not None else None
+    peil = belgisch_tijdstip(pd.Timestamp(peildatum)) if peildatum is not None else None
     bekend = _bekende_tickets(tickets, klant, datum, bedrag, peil)
     peil = peil if peil is not None else tickets[datum].max()
     van = respons[antwoord_datum].dt.normalize() + pd.Timedelta(days=1)
@@ -445,6 +452,7 @@ def tevredenheid_en_trouw(
     return tabel
 
 
+@belgische_tijd
 def nonrespons(
     enquete: pd.DataFrame,
     tickets: pd.DataFrame,
@@ -480,6 +488,7 @@ def nonrespons(
     vereis_kolommen(enquete, [klant, uitnodiging_datum, beantwoord], "enquete")
     vereis_niet_leeg(enquete, "enquete")
     vereis_waar(enquete, beantwoord, "enquete")
+    enquete, tickets = koppel_klanten((enquete, "enquete"), (tickets, "tickets"), klant=klant)
     genodigd = enquete.loc[~anonieme_tickets(enquete[klant])]
     vereis_datums(genodigd, uitnodiging_datum, "enquete")
     antwoordde = genodigd[beantwoord].to_numpy(dtype=bool)
@@ -517,6 +526,7 @@ def nonrespons(
     return pd.DataFrame.from_dict(rijen, orient="index").rename_axis("maatstaf")
 
 
+@belgische_tijd
 def segment_per_respondent(enquete: pd.DataFrame, segmenten: pd.Series, klant: str = "klant_id") -> pd.Series:
     """Het segment van elke respondent (leeg zonder klantnummer of zonder segment).
 
@@ -533,10 +543,13 @@ def segment_per_respondent(enquete: pd.DataFrame, segmenten: pd.Series, klant: s
             "Geef de segmenten als reeks (pandas Series) klantnummer -> segment, "
             f"kreeg {type(segmenten).__name__}."
         )
+    vereis_kolommen(enquete, [klant], "enquete")
+    enquete, segmenten = koppel_klanten(
+        (enquete, "enquete"), (segmenten, "segmenten"), klant=klant, vereis_overlap=False
+    )
     if not segmenten.index.is_unique:
         dubbel = segmenten.index[segmenten.index.duplicated()][0]
         raise InvoerFout(f"Elke klant mag maar één segment hebben; '{dubbel}' komt meer dan eens voor.")
-    vereis_kolommen(enquete, [klant], "enquete")
     segment = enquete[klant].map(segmenten)
     if segment.notna().sum() == 0:
         raise InvoerFout(
@@ -558,6 +571,7 @@ def _met_segment(
     return met.astype({k: "float64" for k in kolommen}), int(segment.isna().sum())
 
 
+@belgische_tijd
 def per_segment(
     enquete: pd.DataFrame,
     segmenten: pd.Series,
@@ -610,6 +624,7 @@ INDELINGEN = {
 """Hoe `segmenttoets` scores in groepen deelt: schaal, grenzen en namen van de groepen."""
 
 
+@belgische_tijd
 def segmenttoets(
     enquete: pd.DataFrame,
     segmenten: pd.Series,

@@ -310,6 +310,7 @@ def _voorbeelden(ids: pd.Index) -> str:
 def koppel_klanten(
     *tabellen: tuple[pd.DataFrame | pd.Series | None, str],
     klant: str = "klant_id",
+    vereis_overlap: bool = True,
 ) -> list[pd.DataFrame | pd.Series | None]:
     """Normaliseer de klantnummers van tabellen die samen gaan, en controleer dat ze bij elkaar horen.
 
@@ -320,7 +321,8 @@ def koppel_klanten(
     ``101`` in de ene tabel ``"101"`` in de andere vindt.
 
     Heeft een tabel klantnummers, maar geen enkel dat ook in de eerste tabel met klantnummers
-    staat, dan is dat een `InvoerFout`: het resultaat zou leeg zijn of iedereen 'zonder segment'.
+    staat, dan is dat een `InvoerFout`: het resultaat zou leeg zijn of iedereen 'zonder segment'
+    (met ``vereis_overlap=False`` controleert de functie die zelf, met een eigen uitleg).
 
     >>> import pandas as pd
     >>> tickets = pd.DataFrame({"klant_id": [101, 102]})
@@ -353,7 +355,7 @@ def koppel_klanten(
             continue
         if eerste is None:
             eerste = (bekend, naam)
-        elif not bekend.isin(eerste[0]).any():
+        elif vereis_overlap and not bekend.isin(eerste[0]).any():
             raise InvoerFout(
                 f"Geen enkel klantnummer uit '{naam}' komt voor in '{eerste[1]}' (bv. "
                 f"{_voorbeelden(bekend)} tegenover {_voorbeelden(eerste[0])}). Horen ze bij dezelfde "

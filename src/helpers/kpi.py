@@ -31,7 +31,9 @@ import numpy as np
 import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_getallen, vereis_kolommen, vereis_niet_leeg, vereis_uniek
+from helpers.klantid import koppel_klanten
 from helpers.rfm import anonieme_tickets, controleer_tickets, dagnummers, klantcodes
+from helpers.tijdzone import belgische_tijd
 
 PERIODES: dict[str, str] = {"jaar": "Y", "kwartaal": "Q", "maand": "M", "week": "W"}
 """De periodes waarvoor kengetallen bestaan, met hun pandas-frequentie."""
@@ -110,6 +112,7 @@ def _kengetallen(
     return uit
 
 
+@belgische_tijd
 def kengetallen_per_periode(
     tickets: pd.DataFrame,
     per: str | None = "jaar",
@@ -147,6 +150,7 @@ def kengetallen_per_periode(
     return _kengetallen(tickets, _indeling_per(per), klant, datum, bedrag)
 
 
+@belgische_tijd
 def actieve_klanten(
     tickets: pd.DataFrame,
     per: str | None = "jaar",
@@ -165,6 +169,7 @@ def actieve_klanten(
     return kengetallen_per_periode(tickets, per, klant, datum, bedrag)["actieve_klanten"]
 
 
+@belgische_tijd
 def nieuwe_en_terugkerende_klanten(
     tickets: pd.DataFrame,
     per: str | None = "jaar",
@@ -196,6 +201,7 @@ def nieuwe_en_terugkerende_klanten(
     )
 
 
+@belgische_tijd
 def besteding_per_klant(
     tickets: pd.DataFrame,
     per: str | None = "jaar",
@@ -214,6 +220,7 @@ def besteding_per_klant(
     return kengetallen_per_periode(tickets, per, klant, datum, bedrag)["besteding_per_klant"]
 
 
+@belgische_tijd
 def aankoopfrequentie(
     tickets: pd.DataFrame,
     per: str | None = "jaar",
@@ -237,6 +244,7 @@ def _een_of_per_periode(reeks: pd.Series, per: str | None) -> float | pd.Series:
     return float(reeks.iloc[0]) if per is None else reeks
 
 
+@belgische_tijd
 def gemiddeld_ticket(
     tickets: pd.DataFrame,
     per: str | None = None,
@@ -259,6 +267,7 @@ def gemiddeld_ticket(
     return _een_of_per_periode(reeks, per)
 
 
+@belgische_tijd
 def aandeel_zonder_kaart(
     tickets: pd.DataFrame,
     per: str | None = None,
@@ -281,6 +290,7 @@ def aandeel_zonder_kaart(
     return _een_of_per_periode(reeks, per)
 
 
+@belgische_tijd
 def kerncijfers(
     tickets: pd.DataFrame,
     peildatum: object,
@@ -339,6 +349,7 @@ def kerncijfers(
     return uit
 
 
+@belgische_tijd
 def seizoenspatroon(
     tickets: pd.DataFrame,
     per: str = "maand",
@@ -393,6 +404,7 @@ def seizoenspatroon(
     )
 
 
+@belgische_tijd
 def jaar_op_jaar(
     tickets: pd.DataFrame,
     per: str = "maand",
@@ -479,6 +491,7 @@ def omzet_per_productlijn(
     return uit
 
 
+@belgische_tijd
 def omzet_per_segment(
     tickets: pd.DataFrame,
     segmenten: pd.Series,
@@ -491,7 +504,9 @@ def omzet_per_segment(
     ``segmenten`` is een Series met de klant als index en het segment als waarde (bv.
     ``rfm_segmenten(...)["segment"]`` of een A/B/C-indeling). Anonieme tickets komen in de rij
     ``"anoniem"``, klanten die niet in ``segmenten`` staan in ``"zonder segment"``. De
-    aandelen tellen op tot 1.
+    aandelen tellen op tot 1. Klantnummers worden vergeleken zoals `helpers.klantid` ze
+    normaliseert (101, 101.0 en " 101 " zijn dezelfde klant); deelt ``segmenten`` geen enkel
+    klantnummer met de tickets, dan is dat een `InvoerFout`.
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"klant_id": ["K1", "K2", "K3", None], "bedrag": [100.0, 50.0, 30.0, 20.0],
@@ -505,6 +520,7 @@ def omzet_per_segment(
         raise InvoerFout(
             f"Verwacht de segmenten als Series (klant -> segment), kreeg {type(segmenten).__name__}."
         )
+    tickets, segmenten = koppel_klanten((tickets, "tickets"), (segmenten, "segmenten"), klant=klant)
     if segmenten.index.duplicated().any():
         dubbel = segmenten.index[segmenten.index.duplicated()][0]
         raise InvoerFout(f"De klant {dubbel!r} staat meer dan eens in de segmenten.")

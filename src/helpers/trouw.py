@@ -34,7 +34,9 @@ import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_kolommen
 from helpers.kpi import gemiddeld_ticket
+from helpers.klantid import koppel_klanten, met_klant_ids
 from helpers.rfm import anonieme_tickets, controleer_tickets, dagnummers, klantcodes, rfm_tabel
+from helpers.tijdzone import belgische_tijd
 
 PERIODES: dict[str, str] = {"M": "maand", "Q": "kwartaal", "Y": "jaar"}
 """De periodes voor cohorten en retentie: code -> Nederlandse naam."""
@@ -57,6 +59,7 @@ class Aankopen(NamedTuple):
     anoniem: int  # aantal weggelaten tickets zonder klant
 
 
+@belgische_tijd
 def aankopen(
     tickets: pd.DataFrame,
     peildatum: pd.Timestamp | str | None,
@@ -119,6 +122,7 @@ def _klantcodes(klanten: pd.Series, gekend: np.ndarray) -> tuple[np.ndarray, pd.
     return codes, pd.Index(ids, dtype=klanten.dtype)
 
 
+@belgische_tijd
 def peildatum_van(
     tickets: pd.DataFrame,
     peildatum: pd.Timestamp | str | None,
@@ -167,6 +171,7 @@ def _unieke_paren(codes: np.ndarray, waarden: np.ndarray, breedte: int) -> np.nd
     return np.sort(pd.unique(sleutels))
 
 
+@belgische_tijd
 def cohort_tabel(
     tickets: pd.DataFrame,
     peildatum: pd.Timestamp | str | None = None,
@@ -234,6 +239,7 @@ def _aankoopdagen(log: Aankopen) -> tuple[np.ndarray, np.ndarray]:
     return wie, dag + eerste_dag
 
 
+@belgische_tijd
 def churn_status(
     tickets: pd.DataFrame,
     peildatum: pd.Timestamp | str,
@@ -308,6 +314,7 @@ def churn_status(
     return resultaat
 
 
+@belgische_tijd
 def churn_per_periode(
     tickets: pd.DataFrame,
     peildatum: pd.Timestamp | str | None = None,
@@ -369,6 +376,7 @@ def churn_per_periode(
     return resultaat
 
 
+@belgische_tijd
 def retentie_per_jaar(
     tickets: pd.DataFrame,
     peildatum: pd.Timestamp | str | None = None,
@@ -431,6 +439,7 @@ def clv(
     return float(marge * factor) if marge.ndim == 0 else marge * factor
 
 
+@belgische_tijd
 def kaarthouders_vs_anderen(
     klanten: pd.DataFrame,
     tickets: pd.DataFrame,
@@ -468,6 +477,7 @@ def kaarthouders_vs_anderen(
             f"maar heeft type {klanten[kaart].dtype}."
         )
     peil = peildatum_van(tickets, peildatum, klant, datum, bedrag)
+    tickets, klanten = koppel_klanten((tickets, "tickets"), (klanten, "klanten"), klant=klant)
     rfm = rfm_tabel(tickets, peil, klant, datum, bedrag)
     heeft_kaart = klanten.drop_duplicates(klant).set_index(klant)[kaart].reindex(rfm.index)
     rijen = {}
@@ -503,6 +513,7 @@ def _retentie_van(
         return np.nan
 
 
+@belgische_tijd
 def tijd_tot_eerste_bon(
     tickets: pd.DataFrame,
     ticketlijnen: pd.DataFrame,
@@ -538,6 +549,7 @@ def tijd_tot_eerste_bon(
     vereis_kolommen(tickets, [ticket], "tickets")
     vereis_kolommen(ticketlijnen, [ticket, korting_soort], "ticketlijnen")
     peil = peildatum_van(tickets, peildatum, klant, datum, bedrag)
+    tickets = met_klant_ids(tickets, klant, "tickets")
     rfm = rfm_tabel(tickets, peil, klant, datum, bedrag)
     met_bon = tickets[ticket].isin(ticketlijnen.loc[ticketlijnen[korting_soort].eq(bon), ticket])
     bontickets = tickets[met_bon.to_numpy() & ~anonieme_tickets(tickets[klant])]
