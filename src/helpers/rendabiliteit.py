@@ -32,7 +32,9 @@ import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_getallen, vereis_kolommen, vereis_niet_leeg
 from helpers.data import Winkel
+from helpers.klantid import koppel_klanten, met_klant_ids
 from helpers.rfm import anonieme_tickets
+from helpers.tijdzone import belgische_tijd
 
 BTW = 0.21
 """Het Belgische btw-tarief op kleding, schoenen en sportartikelen."""
@@ -127,6 +129,7 @@ def _klant_per_rij(
     return sleutels.map(eigenaar)
 
 
+@belgische_tijd
 def brutomarge_per_klant(
     ticketlijnen: pd.DataFrame,
     tickets: pd.DataFrame,
@@ -169,6 +172,7 @@ def brutomarge_per_klant(
     getallen = [aantal, bedrag] + ([korting] if korting is not None else [])
     _vereis_tabel(ticketlijnen, "ticketlijnen", [ticket, product, *getallen], getallen)
     _vereis_tabel(producten, "producten", [product, aankoopprijs], [aankoopprijs])
+    tickets = met_klant_ids(tickets, klant, "tickets")
     eigenaar = _klant_per_rij(ticketlijnen[ticket], tickets, ticket, klant, "ticketlijnen")
     prijs = producten.drop_duplicates(product).set_index(product)[aankoopprijs]
     ontbreekt = ~ticketlijnen[product].isin(prijs.index)
@@ -199,6 +203,7 @@ def brutomarge_per_klant(
     return marge
 
 
+@belgische_tijd
 def kost_om_te_bedienen(
     tickets: pd.DataFrame,
     contacten: pd.DataFrame | None = None,
@@ -241,6 +246,9 @@ def kost_om_te_bedienen(
     """
     t = tarieven if tarieven is not None else Tarieven()
     _vereis_tabel(tickets, "tickets", [klant, bedrag] + ([kanaal] if kanaal else []), [bedrag])
+    tickets, contacten, actiecontacten = koppel_klanten(
+        (tickets, "tickets"), (contacten, "contacten"), (actiecontacten, "actiecontacten"), klant=klant
+    )
     delen: list[pd.DataFrame] = []
     bekend = tickets[~anonieme_tickets(tickets[klant])]
     retour = (bekend[bedrag] < 0).to_numpy()
@@ -321,6 +329,7 @@ def _actiekosten(actiecontacten: pd.DataFrame, acties: pd.DataFrame, klant: str)
     )
 
 
+@belgische_tijd
 def winst_per_klant(
     ticketlijnen: pd.DataFrame,
     tickets: pd.DataFrame,
@@ -355,6 +364,9 @@ def winst_per_klant(
     A               60.0                  0.0   60.0
     B               30.0                 49.5  -19.5
     """
+    tickets, contacten, actiecontacten = koppel_klanten(  # één vorm voor marge en kost samen
+        (tickets, "tickets"), (contacten, "contacten"), (actiecontacten, "actiecontacten"), klant=klant
+    )
     marge = brutomarge_per_klant(ticketlijnen, tickets, producten, klant=klant, btw=btw)
     kost = kost_om_te_bedienen(tickets, contacten, actiecontacten, acties, tarieven, klant=klant)
     niet_kopers = kost.index.difference(marge.index)
