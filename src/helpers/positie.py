@@ -28,6 +28,7 @@ from helpers.controle import InvoerFout, vereis_kolommen, vereis_niet_leeg
 from helpers.enquete import EIGEN_WINKEL, ITEMS, positionering, segment_per_respondent
 from helpers.persona import Persona, maak_personas
 from helpers.segmentatie import clusters, gedragskenmerken, segmentnamen, segmentprofiel, seizoensvoorkeur
+from helpers.tijdzone import belgische_tijd
 
 
 def _eigen_en_concurrenten(tabel: pd.DataFrame, eigen_naam: str) -> tuple[pd.Series, pd.DataFrame]:
@@ -108,6 +109,7 @@ def afstanden(kaart: pd.DataFrame) -> pd.Series:
     return uit.sort_values(kind="stable")
 
 
+@belgische_tijd
 def positionering_per_segment(
     enquete: pd.DataFrame,
     segmenten: pd.Series,
@@ -153,6 +155,7 @@ class Segmentering:
     personas: dict[object, Persona]
 
 
+@belgische_tijd
 def segmenteer(
     tickets: pd.DataFrame,
     ticketlijnen: pd.DataFrame,

@@ -18,7 +18,9 @@ import unicodedata
 import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_getallen, vereis_kolommen
+from helpers.klantid import met_klant_ids
 from helpers.rfm import anonieme_tickets, controleer_tickets, rfm_tabel
+from helpers.tijdzone import belgische_tijd
 
 LIJN = "lijn_"
 """Voorvoegsel van de kolommen met het aandeel van elke productlijn (``lijn_schoenen``, ...)."""
@@ -73,6 +75,7 @@ def _productlijnen(
     return pd.concat([_deel(solden, totaal).rename("aandeel_solden"), aandelen.sort_index(axis=1)], axis=1)
 
 
+@belgische_tijd
 def gedragskenmerken(
     tickets: pd.DataFrame,
     ticketlijnen: pd.DataFrame | None = None,
@@ -117,6 +120,7 @@ def gedragskenmerken(
     if (ticketlijnen is None) != (producten is None):
         raise InvoerFout("Geef ticketlijnen én producten samen (of geen van beide).")
     dag = controleer_tickets(tickets, peildatum, klant, datum, bedrag)
+    tickets = met_klant_ids(tickets, klant, "tickets")
     nodig = [kanaal, korting, ticket if ticketlijnen is not None else None]
     vereis_kolommen(tickets, [k for k in nodig if k is not None], "tickets")
     if korting is not None:

@@ -19,7 +19,9 @@ import pandas as pd
 
 from helpers.abc import abc_klassen
 from helpers.controle import InvoerFout, vereis_getallen, vereis_kolommen, vereis_niet_leeg, vereis_uniek
+from helpers.klantid import met_klant_ids
 from helpers.rfm import rfm_scores, rfm_segmenten
+from helpers.tijdzone import belgische_tijd
 
 LEEFTIJDSGRENZEN: tuple[int, ...] = (25, 35, 45, 55, 65)
 AFSTANDSGRENZEN: tuple[float, ...] = (5, 10, 20, 40)
@@ -50,6 +52,7 @@ def _banden(waarden: pd.Series, grenzen: Sequence[float], eenheid: str, geheel: 
     return banden.cat.set_categories(labels, ordered=True)
 
 
+@belgische_tijd
 def leeftijd(
     klanten: pd.DataFrame, peildatum: pd.Timestamp, geboortedatum: str = "geboortedatum"
 ) -> pd.Series:
@@ -74,6 +77,7 @@ def leeftijd(
     return (jaren - nog_niet_jarig.astype("int64")).astype("Int64").rename("leeftijd")
 
 
+@belgische_tijd
 def leeftijdsklasse(
     klanten: pd.DataFrame,
     peildatum: pd.Timestamp,
@@ -92,6 +96,7 @@ def leeftijdsklasse(
     return klassen.rename("leeftijdsklasse")
 
 
+@belgische_tijd
 def afstandsband(
     klanten: pd.DataFrame, grenzen: Sequence[float] = AFSTANDSGRENZEN, afstand: str = "afstand_km"
 ) -> pd.Series:
@@ -115,10 +120,12 @@ def afstandsband(
 def _per_klant(klanten: pd.DataFrame, klant: str) -> pd.DataFrame:
     vereis_kolommen(klanten, [klant], "klanten")
     vereis_niet_leeg(klanten, "klanten")
+    klanten = met_klant_ids(klanten, klant, "klanten")
     vereis_uniek(klanten, klant, "klanten")
     return klanten.set_index(klant)
 
 
+@belgische_tijd
 def demografische_segmenten(
     klanten: pd.DataFrame,
     peildatum: pd.Timestamp,
@@ -147,6 +154,7 @@ def demografische_segmenten(
     )
 
 
+@belgische_tijd
 def geografische_segmenten(
     klanten: pd.DataFrame,
     grenzen: Sequence[float] = AFSTANDSGRENZEN,

@@ -17,12 +17,14 @@ import pandas as pd
 
 from helpers.acties import KANALEN, doellijst
 from helpers.controle import InvoerFout, vereis_getallen, vereis_kolommen, vereis_niet_leeg, vereis_waar
+from helpers.klantid import koppel_klanten, met_klant_ids
 from helpers.kpi import MAANDNAMEN, seizoenspatroon
 from helpers.opmaak import euro, getal, procent
 from helpers.rfm import controleer_tickets
 from helpers.segmentatie.clustering import SEGMENT, te_kleine_segmenten, vereis_segmenten
 from helpers.segmentatie.gedrag import LIJN
 from helpers.segmentatie.indeling import leeftijd
+from helpers.tijdzone import belgische_tijd
 
 AFWIJKING = "afwijking_"
 """Voorvoegsel van de kolommen met de afwijking van het gemiddelde (in standaardafwijkingen)."""
@@ -39,6 +41,7 @@ CONTACTKOLOMMEN = (
 """De kolommen die `helpers.acties.doellijst` nodig heeft om te zeggen wie bereikbaar is."""
 
 
+@belgische_tijd
 def klantkenmerken(
     klanten: pd.DataFrame, peildatum: pd.Timestamp | None = None, klant: str = "klant_id"
 ) -> pd.DataFrame:
@@ -59,6 +62,7 @@ def klantkenmerken(
     """
     vereis_kolommen(klanten, [klant], "klanten")
     vereis_niet_leeg(klanten, "klanten")
+    klanten = met_klant_ids(klanten, klant, "klanten")
     tabel = klanten.drop_duplicates(klant).set_index(klant)
     kolommen: dict[str, pd.Series] = {}
     if "geboortedatum" in tabel.columns and peildatum is not None:
@@ -85,6 +89,7 @@ def klantkenmerken(
     return pd.DataFrame(kolommen, index=tabel.index)
 
 
+@belgische_tijd
 def segmentprofiel(
     kenmerken: pd.DataFrame,
     labels: pd.Series,
@@ -114,7 +119,11 @@ def segmentprofiel(
     vereis_segmenten(labels)
     for kolom in kenmerken.columns:
         vereis_getallen(kenmerken, kolom, "kenmerken")
-    tabel = kenmerken.astype("float64")
+    index, labels, klanten = koppel_klanten(
+        (kenmerken.index, "kenmerken"), (labels, "labels"), (klanten, "klanten"), klant=klant,
+        vereis_overlap=False,  # eigen uitleg hieronder
+    )
+    tabel = kenmerken.astype("float64").set_axis(index)
     if klanten is not None:
         extra = klantkenmerken(klanten, peildatum, klant)
         tabel = tabel.join(extra.drop(columns=list(tabel.columns), errors="ignore"), how="left")
@@ -346,6 +355,7 @@ def beschrijf_segmenten(
     return uit
 
 
+@belgische_tijd
 def seizoensvoorkeur(
     tickets: pd.DataFrame,
     labels: pd.Series,
@@ -370,6 +380,9 @@ def seizoensvoorkeur(
     """
     controleer_tickets(tickets, None, klant, datum, bedrag)
     vereis_segmenten(labels)
+    tickets, labels = koppel_klanten(
+        (tickets, "tickets"), (labels, "labels"), klant=klant, vereis_overlap=False
+    )
     segment = tickets[klant].map(labels)
     met_segment = segment.notna().to_numpy()
     if not met_segment.any():
