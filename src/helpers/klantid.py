@@ -308,15 +308,16 @@ def _voorbeelden(ids: pd.Index) -> str:
 
 
 def koppel_klanten(
-    *tabellen: tuple[pd.DataFrame | pd.Series | None, str],
+    *tabellen: tuple[pd.DataFrame | pd.Series | pd.Index | None, str],
     klant: str = "klant_id",
     vereis_overlap: bool = True,
-) -> list[pd.DataFrame | pd.Series | None]:
+) -> list[pd.DataFrame | pd.Series | pd.Index | None]:
     """Normaliseer de klantnummers van tabellen die samen gaan, en controleer dat ze bij elkaar horen.
 
     Elke tabel komt als ``(tabel, naam)``. Van een DataFrame wordt de kolom ``klant`` genormaliseerd
     (zonder die kolom blijft hij zoals hij is; ``None`` blijft ``None``), van een Series (bv.
     segmenten: klantnummer -> segment) de index; rijen van een Series zonder klantnummer vallen weg.
+    Een ``Index`` (bv. de index van een tabel met één rij per klant) komt genormaliseerd terug.
     Zijn alle kolommen getallen, dan blijven het getallen (``Int64``); anders wordt alles tekst, zodat
     ``101`` in de ene tabel ``"101"`` in de andere vindt.
 
@@ -342,6 +343,8 @@ def koppel_klanten(
             ids.append(klant_ids(tabel[klant], f"{naam}.{klant}"))
         elif isinstance(tabel, pd.Series):
             ids.append(klant_ids(tabel.index.to_series(index=pd.RangeIndex(len(tabel))), f"index van {naam}"))
+        elif isinstance(tabel, pd.Index):
+            ids.append(klant_ids(tabel.to_series(index=pd.RangeIndex(len(tabel))), f"index van {naam}"))
         else:
             ids.append(None)
     if any(i is not None and not isinstance(i.dtype, pd.Int64Dtype) for i in ids):
@@ -361,10 +364,12 @@ def koppel_klanten(
                 f"{_voorbeelden(bekend)} tegenover {_voorbeelden(eerste[0])}). Horen ze bij dezelfde "
                 "winkel en gebruiken ze hetzelfde soort klantnummer?"
             )
-    uit: list[pd.DataFrame | pd.Series | None] = []
+    uit: list[pd.DataFrame | pd.Series | pd.Index | None] = []
     for (tabel, _), i in zip(tabellen, ids, strict=True):
         if i is None:
             uit.append(tabel)
+        elif isinstance(tabel, pd.Index):
+            uit.append(pd.Index(i, name=tabel.name))
         elif isinstance(tabel, pd.Series):
             gekend = np.flatnonzero(i.notna().to_numpy())
             index = pd.Index(i.iloc[gekend], name=tabel.index.name)
