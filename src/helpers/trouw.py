@@ -33,8 +33,8 @@ import numpy as np
 import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_kolommen
-from helpers.kpi import gemiddeld_ticket
 from helpers.klantid import koppel_klanten, met_klant_ids
+from helpers.kpi import gemiddeld_ticket
 from helpers.rfm import anonieme_tickets, controleer_tickets, dagnummers, klantcodes, rfm_tabel
 from helpers.tijdzone import belgische_tijd
 
