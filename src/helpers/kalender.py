@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.controle import InvoerFout
+from helpers.tijdzone import TIJDZONE
 
 _DAG = np.timedelta64(1, "D")
 _ZONDAG = 6  # numpy/pandas: maandag = 0
@@ -59,7 +60,11 @@ _WEEKDAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterda
 
 
 def _dagen(datums: object) -> np.ndarray:
-    """Zet datums om naar een numpy-array ``datetime64[D]`` (tijdstip weggelaten, tijdzone genegeerd)."""
+    """Zet datums om naar een numpy-array ``datetime64[D]`` (tijdstip weggelaten).
+
+    Datums met een tijdzone gelden in Belgische tijd (zie `helpers.tijdzone`): 23:30 UTC op
+    31 december is al 1 januari in België.
+    """
     waarden = datums if isinstance(datums, pd.Series | pd.Index) else pd.Index(np.atleast_1d(datums))
     if not pd.api.types.is_datetime64_any_dtype(waarden.dtype):
         raise InvoerFout(
@@ -67,7 +72,7 @@ def _dagen(datums: object) -> np.ndarray:
         )
     index = pd.DatetimeIndex(waarden)
     if index.tz is not None:
-        index = index.tz_localize(None)
+        index = index.tz_convert(TIJDZONE).tz_localize(None)
     return index.to_numpy().astype("datetime64[D]")
 
 

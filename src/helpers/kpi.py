@@ -445,6 +445,7 @@ def jaar_op_jaar(
     return pd.DataFrame(kolommen)
 
 
+@belgische_tijd
 def omzet_per_productlijn(
     ticketlijnen: pd.DataFrame,
     producten: pd.DataFrame,

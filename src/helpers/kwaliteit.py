@@ -21,6 +21,7 @@ import pandas as pd
 from helpers.acties import KANALEN, ingevuld
 from helpers.controle import vereis_kolommen, vereis_niet_leeg
 from helpers.segmentatie.indeling import leeftijd
+from helpers.tijdzone import belgische_tijd
 
 EMAIL_PATROON = r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$"
 """Eenvoudige vormcontrole: iets@iets.xx, zonder spaties. Geen garantie dat het adres bestaat."""
@@ -30,6 +31,7 @@ def _leeg(reeks: pd.Series) -> pd.Series:
     return pd.Series(~ingevuld(reeks), index=reeks.index)
 
 
+@belgische_tijd
 def volledigheid(klanten: pd.DataFrame) -> pd.DataFrame:
     """Per kolom: hoeveel klanten een ingevulde waarde hebben, en welk aandeel.
 
@@ -42,6 +44,7 @@ def volledigheid(klanten: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"ingevuld": ingevuld, "aandeel_ingevuld": ingevuld / len(klanten)})
 
 
+@belgische_tijd
 def mogelijke_dubbels(klanten: pd.DataFrame, klant: str = "klant_id") -> pd.DataFrame:
     """Klanten die waarschijnlijk dezelfde persoon zijn: zelfde e-mailadres, of zelfde naam en
     geboortedatum (als die kolom er is). Eén rij per verdachte klant, met een groepsnummer.
@@ -87,6 +90,7 @@ def mogelijke_dubbels(klanten: pd.DataFrame, klant: str = "klant_id") -> pd.Data
     )
 
 
+@belgische_tijd
 def kwaliteitsrapport(klanten: pd.DataFrame, peildatum: pd.Timestamp | str | None = None) -> pd.DataFrame:
     """Alle kwaliteitscontroles in één tabel: per controle het aantal en aandeel klanten dat faalt.
 

@@ -35,11 +35,13 @@ from helpers.controle import (
     vereis_niet_leeg,
     vereis_uniek,
 )
+from helpers.tijdzone import belgische_tijd
 
 ONBEKEND = "onbekend"
 """De groep van ticketlijnen met een product dat niet in de tabel producten staat."""
 
 
+@belgische_tijd
 def seizoen_per_groep(
     ticketlijnen: pd.DataFrame,
     tickets: pd.DataFrame,
