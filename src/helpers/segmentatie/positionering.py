@@ -20,6 +20,7 @@ import pandas as pd
 
 from helpers.controle import InvoerFout
 from helpers.enquete import EIGEN_WINKEL, ITEMS, positionering
+from helpers.tijdzone import belgische_tijd
 
 
 def hoofdcomponenten(matrix: np.ndarray, aantal: int = 2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -45,6 +46,7 @@ def hoofdcomponenten(matrix: np.ndarray, aantal: int = 2) -> tuple[np.ndarray, n
     return coordinaten, ladingen, deel
 
 
+@belgische_tijd
 def perceptuele_kaart(
     enquete: pd.DataFrame,
     items: Sequence[str] = ITEMS,

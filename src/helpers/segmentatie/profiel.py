@@ -119,9 +119,8 @@ def segmentprofiel(
     vereis_segmenten(labels)
     for kolom in kenmerken.columns:
         vereis_getallen(kenmerken, kolom, "kenmerken")
-    index, labels, klanten = koppel_klanten(
-        (kenmerken.index, "kenmerken"), (labels, "labels"), (klanten, "klanten"), klant=klant,
-        vereis_overlap=False,  # eigen uitleg hieronder
+    index, klanten, labels = koppel_klanten(
+        (kenmerken.index, "kenmerken"), (klanten, "klanten"), (labels, "labels"), klant=klant
     )
     tabel = kenmerken.astype("float64").set_axis(index)
     if klanten is not None:
