@@ -185,7 +185,7 @@ def test_koppel_normalises_together_and_keeps_numbers_when_all_are_numbers():
 
 
 def test_koppel_refuses_tables_that_share_no_customer():
-    with pytest.raises(InvoerFout, match="Geen enkel klantnummer uit 'klanten' komt voor in 'tickets'"):
+    with pytest.raises(InvoerFout, match="Geen enkele klant uit 'klanten' staat in 'tickets'"):
         koppel_klanten(
             (pd.DataFrame({"klant_id": [1, 2]}), "tickets"), (pd.DataFrame({"klant_id": ["K1"]}), "klanten")
         )

@@ -334,8 +334,8 @@ def koppel_klanten(
     >>> koppel_klanten((tickets, "tickets"), (pd.Series({"K1": "A"}), "segmenten"))
     Traceback (most recent call last):
     ...
-    helpers.controle.InvoerFout: Geen enkel klantnummer uit 'segmenten' komt voor in 'tickets' \
-(bv. 'K1' tegenover '101', '102'). Horen ze bij dezelfde winkel en gebruiken ze hetzelfde soort klantnummer?
+    helpers.controle.InvoerFout: Geen enkele klant uit 'segmenten' staat in 'tickets' (klantnummers \
+bv. 'K1' tegenover '101', '102'). Horen ze bij dezelfde winkel en gebruiken ze hetzelfde soort klantnummer?
     """
     ids: list[pd.Series | None] = []
     for tabel, naam in tabellen:
@@ -360,7 +360,7 @@ def koppel_klanten(
             eerste = (bekend, naam)
         elif vereis_overlap and not bekend.isin(eerste[0]).any():
             raise InvoerFout(
-                f"Geen enkel klantnummer uit '{naam}' komt voor in '{eerste[1]}' (bv. "
+                f"Geen enkele klant uit '{naam}' staat in '{eerste[1]}' (klantnummers bv. "
                 f"{_voorbeelden(bekend)} tegenover {_voorbeelden(eerste[0])}). Horen ze bij dezelfde "
                 "winkel en gebruiken ze hetzelfde soort klantnummer?"
             )
