@@ -13,11 +13,19 @@ from hypothesis import strategies as st
 
 from helpers.controle import InvoerFout
 from helpers.rendabiliteit import (
+    BTW,
+    VERLAAGDE_BTW,
+    Remedie,
     Tarieven,
     brutomarge_per_klant,
+    brutomarge_vast,
+    btw_per_product,
+    herbereken_winst,
     kost_om_te_bedienen,
+    met_remedie,
     walvis_top,
     walviscurve,
+    winst_met_vaste_marge,
     winst_per_klant,
 )
 
@@ -315,3 +323,171 @@ def test_whale_curve_properties(waarden, volgorde):
     geschud = list(winst.index)
     volgorde.shuffle(geschud)
     pd.testing.assert_frame_equal(walviscurve(winst[geschud]), curve)
+
+
+# ---------------------------------------------------------------- btw per product (issue 8)
+SPORT_PRODUCTEN = pd.DataFrame(
+    {
+        "product_id": ["S1", "G1", "D1"],
+        "productlijn": ["running", "sportvoeding", "sportvoeding"],
+        "categorie": ["loopschoenen", "sportvoeding", "sportvoeding"],
+        "aankoopprijs": [50.0, 1.0, 2.0],
+    }
+)
+SPORT_TICKETS = pd.DataFrame({"ticket_id": ["T1", "T2"], "klant_id": ["A", "B"]})
+SPORT_LIJNEN = pd.DataFrame(
+    {
+        "ticket_id": ["T1", "T1", "T2"],
+        "product_id": ["S1", "G1", "D1"],
+        "aantal": [1, 4, 2],
+        # shoe 121 incl. 21%; 4 gels 10.60 incl. 6%; 2 sports drinks 8.48 incl. 6%
+        "bedrag": [121.0, 10.60, 8.48],
+        "korting": [0.0, 0.0, 0.0],
+    }
+)
+
+
+def test_belgian_rates_are_documented_and_sports_nutrition_is_food():
+    assert BTW == 0.21
+    assert VERLAAGDE_BTW == {"sportvoeding": 0.06}
+    assert btw_per_product(SPORT_PRODUCTEN).to_dict() == {"S1": 0.21, "G1": 0.06, "D1": 0.06}
+
+
+def test_margin_uses_the_rate_of_each_product_hand_computed():
+    marge = brutomarge_per_klant(SPORT_LIJNEN, SPORT_TICKETS, SPORT_PRODUCTEN)
+    # A: shoe 121 / 1.21 = 100 - 50 = 50; gels 10.60 / 1.06 = 10 - 4 = 6 -> omzet 110, margin 56
+    # B: drinks 8.48 / 1.06 = 8 - 4 = 4
+    np.testing.assert_allclose(marge["omzet"], [110.0, 8.0])
+    np.testing.assert_allclose(marge["brutomarge"], [56.0, 4.0])
+    # the old single rate understated the food margin: 10.60 / 1.21 = 8.7603 - 4 = 4.7603
+    een_tarief = brutomarge_per_klant(SPORT_LIJNEN, SPORT_TICKETS, SPORT_PRODUCTEN, btw=0.21)
+    np.testing.assert_allclose(een_tarief["brutomarge"], [50 + 10.60 / 1.21 - 4, 8.48 / 1.21 - 4])
+
+
+def test_rate_overrides_by_product_category_or_line():
+    # a single product back to 21% (the most precise name wins over its category)
+    tarief = btw_per_product(SPORT_PRODUCTEN, {"D1": 0.21})
+    assert tarief.to_dict() == {"S1": 0.21, "G1": 0.06, "D1": 0.21}
+    # switching the reduced rate off for the whole line, and one rate for everything
+    assert btw_per_product(SPORT_PRODUCTEN, {"sportvoeding": 0.21}).eq(0.21).all()
+    assert btw_per_product(SPORT_PRODUCTEN, 0.0).eq(0.0).all()
+    # without category or line columns (an own export): the standard rate
+    assert btw_per_product(SPORT_PRODUCTEN[["product_id"]]).eq(0.21).all()
+    marge = brutomarge_per_klant(SPORT_LIJNEN, SPORT_TICKETS, SPORT_PRODUCTEN, btw={"G1": 0.21})
+    np.testing.assert_allclose(marge["omzet"], [100 + 10.60 / 1.21, 8.0])
+
+
+@pytest.mark.parametrize(
+    ("btw", "melding"),
+    [
+        ({"sportvoedng": 0.06}, "Geen product, categorie of productlijn heet 'sportvoedng'"),
+        ({"sportvoeding": 6}, "voor 'sportvoeding' is een aandeel"),
+        (21, "is een aandeel tussen 0 en 1"),
+        (True, "is een aandeel tussen 0 en 1"),
+    ],
+)
+def test_rate_errors_name_the_problem(btw, melding):
+    with pytest.raises(InvoerFout, match=melding):
+        btw_per_product(SPORT_PRODUCTEN, btw)
+
+
+def test_sports_shop_food_lines_are_divided_by_106():
+    from helpers.data import laad_winkel
+
+    winkel = laad_winkel("sportzaak")
+    marge = brutomarge_per_klant(winkel.ticketlijnen, winkel.tickets, winkel.producten)
+    lijnen = winkel.ticketlijnen.merge(winkel.producten[["product_id", "productlijn"]], on="product_id")
+    bekend = lijnen["ticket_id"].isin(winkel.tickets.loc[winkel.tickets["klant_id"].notna(), "ticket_id"])
+    voeding = lijnen["productlijn"].eq("sportvoeding")
+    assert voeding[bekend].any()
+    # an independent sum over the lines: food / 1.06, everything else / 1.21
+    verwacht = (lijnen["bedrag"] / np.where(voeding, 1.06, 1.21))[bekend].sum()
+    assert marge["omzet"].sum() == pytest.approx(verwacht)
+
+
+# ---------------------------------------------------------------- flat margin without purchase prices
+def test_flat_margin_hand_computed():
+    tickets = pd.DataFrame({"klant_id": ["A", "A", None, "B"], "bedrag": [242.0, -60.5, 50.0, 121.0]})
+    marge = brutomarge_vast(tickets, 0.45)
+    # A: (242 - 60.5) / 1.21 = 150 -> margin 67.5, purchase value 82.5; return 50 x 0.55 = 27.5
+    np.testing.assert_allclose(marge["omzet"], [150.0, 100.0])
+    np.testing.assert_allclose(marge["brutomarge"], [67.5, 45.0])
+    np.testing.assert_allclose(marge["aankoopwaarde"], [82.5, 55.0])
+    np.testing.assert_allclose(marge["teruggebracht"], [27.5, 0.0])
+    assert marge["margepercentage"].tolist() == [0.45, 0.45]
+    for fout in (45, 2.2, 0, True, "45%"):
+        with pytest.raises(InvoerFout, match="aandeel tussen 0 en 1"):
+            brutomarge_vast(tickets, fout)
+
+
+def test_flat_margin_equals_real_margin_when_every_item_sells_at_that_margin():
+    """Oracle: products bought at exactly (1 - m) of the price without VAT give the same profit."""
+    lijnen, tickets, producten, contacten, actiecontacten, acties = random_shop(7)
+    m = 0.4
+    prijs = lijnen["bedrag"] / lijnen["aantal"] / 1.21
+    producten = pd.DataFrame(
+        {"product_id": [f"Q{i}" for i in range(len(lijnen))], "aankoopprijs": (prijs * (1 - m)).to_numpy()}
+    )
+    lijnen = lijnen.assign(product_id=producten["product_id"].to_numpy())
+    # every ticket's amount is the sum of its lines (random_shop builds it so)
+    echt = winst_per_klant(lijnen, tickets, producten, contacten, actiecontacten, acties, TARIEVEN)
+    vast = winst_met_vaste_marge(tickets, m, contacten, actiecontacten, acties, TARIEVEN)
+    vast = vast.loc[echt.index]
+    for kolom in ("omzet", "brutomarge", "teruggebracht", "kost_om_te_bedienen", "winst"):
+        np.testing.assert_allclose(vast[kolom], echt[kolom], atol=1e-9, err_msg=kolom)
+
+
+# ---------------------------------------------------------------- other rates, remedies
+def test_recomputing_with_other_rates_equals_a_full_recomputation():
+    tabellen = random_shop(3)
+    basis = winst_per_klant(*tabellen, tarieven=TARIEVEN)
+    ander = Tarieven(
+        per_minuut_personeel=0.9, per_webshopbestelling=7.5, per_retour=6.0, afschrijving_retour=0.1
+    )
+    pd.testing.assert_frame_equal(herbereken_winst(basis, ander), winst_per_klant(*tabellen, tarieven=ander))
+    with pytest.raises(InvoerFout, match="Tarieven"):
+        herbereken_winst(basis, {"per_retour": 3})
+    with pytest.raises(InvoerFout, match="mist de kolom 'minuten'"):
+        herbereken_winst(basis.drop(columns="minuten"), ander)
+
+
+def test_advice_minutes_are_counted_apart():
+    kost = kost_om_te_bedienen(TICKETS, CONTACTEN)
+    # A: 30 advice + 15 alteration minutes; B: complaint and question, no advice
+    assert kost["adviesminuten"].tolist() == [30.0, 0.0]
+    assert kost["minuten"].tolist() == [45.0, 25.0]
+
+
+def test_remedy_hand_computed():
+    winst = winst_per_klant(LIJNEN, TICKETS, PRODUCTEN, CONTACTEN, ACTIECONTACTEN, ACTIES, TARIEVEN)
+    # A lost 8.3 (see above): 1 alteration, 1 webshop return, 30 advice minutes at 0.6 per minute
+    remedie = Remedie(retouchebijdrage=12.1, retourbijdrage=6.05, advies_op_afspraak=0.5)
+    na = met_remedie(winst, {"A": remedie}, TARIEVEN)
+    # fees without VAT: 12.1 / 1.21 + 6.05 / 1.21 = 10 + 5 = 15; saved 15 minutes x 0.6 = 9
+    assert na.loc["A", "opbrengst_remedie"] == pytest.approx(15.0)
+    assert na.loc["A", "besparing_remedie"] == pytest.approx(9.0)
+    assert na.loc["A", "winst_na_remedie"] == pytest.approx(-8.3 + 24.0)
+    # B gets no remedy and does not change
+    assert na.loc["B", "winst_na_remedie"] == pytest.approx(na.loc["B", "winst"])
+    # the same remedy for everybody: B has no alteration, no webshop return and no advice
+    iedereen = met_remedie(winst, remedie, TARIEVEN)
+    assert iedereen["opbrengst_remedie"].tolist() == pytest.approx([15.0, 0.0])
+
+
+@pytest.mark.parametrize(
+    ("maak", "melding"),
+    [
+        (lambda: Remedie(retourbijdrage=-1), "'retourbijdrage' is een getal van 0 of meer"),
+        (lambda: Remedie(advies_op_afspraak=40), r"tussen 0 en 1 \(bv. 0.4 voor 40%\), niet 40"),
+        (lambda: met_remedie(winst_ab(), {"Z": Remedie()}), "niet in de winsttabel: 'Z'"),
+        (lambda: met_remedie(winst_ab(), {"A": 5}), r"per klant een Remedie"),
+        (lambda: met_remedie(winst_ab(), "afspraak"), r"Geef een Remedie"),
+    ],
+)
+def test_remedy_errors(maak, melding):
+    with pytest.raises(InvoerFout, match=melding):
+        maak()
+
+
+def winst_ab() -> pd.DataFrame:
+    return winst_per_klant(LIJNEN, TICKETS, PRODUCTEN, CONTACTEN)

@@ -3,15 +3,21 @@
 Omzet is niet hetzelfde als winst. Een klant die veel koopt in de solden, de helft terugbrengt en
 elke week een uur advies vraagt, kan je geld kosten. De stappen:
 
-1. `brutomarge_per_klant`: netto omzet zonder btw min de aankoopwaarde van wat de klant hield;
+1. `brutomarge_per_klant`: netto omzet zonder btw min de aankoopwaarde van wat de klant hield,
+   met het btw-tarief van elk product (`btw_per_product`: 21%, sportvoeding 6%). Geen
+   aankoopprijzen in je kassa-export? Neem een vaste marge (`brutomarge_vast`);
 2. `kost_om_te_bedienen`: retours, personeelstijd, retouches, klachten en actiecontacten, met
    tarieven (`Tarieven`) die je zelf kiest;
-3. `winst_per_klant` (of `winst_van_winkel`): brutomarge min kost om te bedienen, elk onderdeel
-   in een eigen kolom zodat je ziet *waarom* een klant verlieslatend is;
+3. `winst_per_klant` (of `winst_van_winkel`, `winst_met_vaste_marge`): brutomarge min kost om te
+   bedienen, elk onderdeel in een eigen kolom zodat je ziet *waarom* een klant verlieslatend is;
+   `herbereken_winst` rekent opnieuw met andere tarieven;
 4. `walviscurve` en `walvis_top`: klanten van meest naar minst winstgevend, met de cumulatieve
    winst als percentage van de totale winst. De top ligt boven 100%: de beste klanten verdienen
    meer dan de hele winst, de verlieslatende klanten aan het eind eten een deel ervan weer op
-   (Cooper & Kaplan, 1991: de beste 20% kan tot 225% van de winst maken).
+   (Cooper & Kaplan, 1991: de beste 20% kan tot 225% van de winst maken);
+5. `met_remedie`: wat een `Remedie` (betaalde retouches, een retourbijdrage, advies op afspraak)
+   oplevert voor klanten die je geld kosten. Een verlieslatende klant wegsturen is zelden het
+   antwoord: zijn brutomarge verdwijnt meteen, de uren van je verkoper niet.
 
 **Kortingen worden niet apart aangerekend.** Het bedrag van een ticketlijn is al na korting, dus
 zit elke korting (solden, actiebon, klantenkaartbon) al in een lagere brutomarge. Ze nog eens als
@@ -25,6 +31,7 @@ kost tellen zou ze dubbel rekenen; de kolom ``korting`` staat er enkel ter infor
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -37,7 +44,87 @@ from helpers.rfm import anonieme_tickets
 from helpers.tijdzone import belgische_tijd
 
 BTW = 0.21
-"""Het Belgische btw-tarief op kleding, schoenen en sportartikelen."""
+"""Het normale Belgische btw-tarief: kleding, schoenen, sportartikelen, accessoires, diensten."""
+
+VERLAAGDE_BTW: dict[str, float] = {"sportvoeding": 0.06}
+"""Productlijnen of categorieën met een verlaagd Belgisch btw-tarief (zie `btw_per_product`).
+
+Voedingsmiddelen en niet-alcoholische dranken staan in België aan 6% (KB nr. 20 van 20 juli 1970,
+tabel A; voedingsmiddelen in de rubrieken I tot XII). Dranken vallen onder 6% zolang ze niet meer
+dan 0,5% alcohol (bier) of 1,2% alcohol (andere dranken) bevatten. Sportvoeding zoals energiegels,
+eiwitrepen, sportdranken en herstel- of recuperatiedranken zijn voedingsmiddelen of
+niet-alcoholische dranken, geen geneesmiddelen: ook een voedingssupplement is volgens de FOD
+Volksgezondheid een levensmiddel. Dus 6%, waar kleding en sportmateriaal 21% hebben.
+
+Bronnen: becompliant.tax, "VAT rates Belgium" (voedingsmiddelen: KB nr. 20, tabel A, rubrieken I-XII,
+6%); Trends/Fiscoloog, "Verlaagde btw-tarieven niet op café" (alle dranken voor menselijke
+consumptie 6%, behalve bier boven 0,5% en andere dranken boven 1,2% alcohol); FOD Volksgezondheid,
+"Voedingssupplementen en verrijkte voedingsmiddelen". De hervorming van 1 maart 2026 (KPMG,
+februari 2026) verhoogt hotels en campings naar 12% en verlaagt frisdrank op café van 21% naar 12%;
+de geplande verhoging voor afhaalmaaltijden werd ingetrokken. Verpakte sportvoeding in een winkel
+blijft dus 6%.
+"""
+
+
+def btw_per_product(
+    producten: pd.DataFrame,
+    btw: float | Mapping[str, float] | None = None,
+    product: str = "product_id",
+    groepen: Sequence[str] = ("categorie", "productlijn"),
+) -> pd.Series:
+    """Het btw-tarief van elk product: 21%, behalve voor wat een verlaagd tarief heeft.
+
+    - ``btw=None`` (standaard): `BTW` (21%) voor alles, behalve de productlijnen en categorieën in
+      `VERLAAGDE_BTW` (sportvoeding 6%);
+    - ``btw`` een getal: één tarief voor alle producten (``0`` als je bedragen al zonder btw zijn);
+    - ``btw`` een woordenboek: eigen tarieven per product, categorie of productlijn, bovenop
+      `VERLAAGDE_BTW` (bv. ``{"boeken": 0.06}``; ``{"sportvoeding": 0.21}`` zet die uitzondering
+      uit). Een naam die nergens voorkomt, is een tikfout: dat geeft een `InvoerFout`.
+
+    Een product krijgt het tarief van zijn eigen ``product``-code als die in de lijst staat, anders
+    dat van zijn categorie, anders dat van zijn productlijn (de kolommen in ``groepen`` die er zijn).
+    Eén reeks met de productcode als index.
+
+    >>> import pandas as pd
+    >>> producten = pd.DataFrame({"product_id": ["P1", "P2", "P3"],
+    ...                           "productlijn": ["running", "sportvoeding", "sportvoeding"],
+    ...                           "categorie": ["loopschoenen", "sportvoeding", "sportvoeding"]})
+    >>> btw_per_product(producten).tolist()
+    [0.21, 0.06, 0.06]
+    >>> btw_per_product(producten, {"P3": 0.21}).tolist(), btw_per_product(producten, 0.0).tolist()
+    ([0.21, 0.06, 0.21], [0.0, 0.0, 0.0])
+    """
+    vereis_kolommen(producten, [product], "producten")
+    if btw is None or isinstance(btw, Mapping):
+        eigen = dict(btw or {})
+        tarieven = {**VERLAAGDE_BTW, **eigen}
+    else:
+        eigen, tarieven = {}, {}
+        _vereis_tarief(btw)
+    for naam, tarief in tarieven.items():
+        _vereis_tarief(tarief, naam)
+    kolommen = [product, *(k for k in groepen if k in producten.columns)]
+    namen = producten[kolommen].astype("string")
+    onbekend = [naam for naam in eigen if not namen.isin([naam]).any().any()]
+    if onbekend:
+        raise InvoerFout(
+            f"Geen product, categorie of productlijn heet {', '.join(map(repr, onbekend))}: "
+            "kijk de schrijfwijze na in de tabel 'producten'."
+        )
+    standaard = float(btw) if isinstance(btw, int | float) else BTW
+    tarief = pd.Series(standaard, index=producten[product].to_numpy(), dtype="float64")
+    for kolom in reversed(kolommen):  # van ruim (productlijn) naar precies (product): het preciezere wint
+        gevonden = namen[kolom].map(tarieven).astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
+        tarief = tarief.where(np.isnan(gevonden), gevonden)
+    return tarief.rename("btw").rename_axis(product)
+
+
+def _vereis_tarief(tarief: object, naam: str | None = None) -> None:
+    waar = f" voor {naam!r}" if naam else ""
+    if isinstance(tarief, bool) or not isinstance(tarief, int | float) or not 0 <= tarief < 1:
+        raise InvoerFout(
+            f"Het btw-tarief{waar} is een aandeel tussen 0 en 1 (bv. 0.21 voor 21%), niet {tarief!r}."
+        )
 
 
 @dataclass(frozen=True)
@@ -141,14 +228,16 @@ def brutomarge_per_klant(
     bedrag: str = "bedrag",
     korting: str | None = "korting",
     aankoopprijs: str = "aankoopprijs",
-    btw: float = BTW,
+    btw: float | Mapping[str, float] | None = None,
 ) -> pd.DataFrame:
     """Brutomarge per klant: netto omzet zonder btw min de aankoopwaarde van de verkochte stuks.
 
-    Per ticketlijn: ``bedrag / (1 + btw) - aantal × aankoopprijs``. Het lijnbedrag is al na
-    korting en inclusief btw; de btw is geen marge en gaat eraf (``btw=0`` als je bedragen al
-    zonder btw zijn). Retourlijnen hebben een negatief aantal en bedrag: de omzet en de
-    aankoopwaarde van het teruggebrachte stuk vallen zo weg (het stuk ligt weer in de winkel).
+    Per ticketlijn: ``bedrag / (1 + btw) - aantal × aankoopprijs``, met het btw-tarief van het
+    product (`btw_per_product`: 21%, sportvoeding 6%; geef ``btw`` mee voor één tarief, bv. ``0`` als
+    je bedragen al zonder btw zijn, of voor eigen tarieven per productlijn). Het lijnbedrag is al na
+    korting en inclusief btw; de btw is geen marge en gaat eraf. Retourlijnen hebben een negatief
+    aantal en bedrag: de omzet en de aankoopwaarde van het teruggebrachte stuk vallen zo weg (het
+    stuk ligt weer in de winkel).
 
     Eén rij per klant met kolommen ``omzet`` (zonder btw, na retours), ``korting`` (ter info, zit
     al in de omzet), ``aankoopwaarde``, ``brutomarge``, ``margepercentage`` (leeg als de omzet
@@ -167,8 +256,6 @@ def brutomarge_per_klant(
     klant_id
     A          50.0           20.0        30.0
     """
-    if not 0 <= btw < 1:
-        raise InvoerFout(f"Het btw-tarief is een aandeel tussen 0 en 1 (bv. 0.21 voor 21%), niet {btw}.")
     getallen = [aantal, bedrag] + ([korting] if korting is not None else [])
     _vereis_tabel(ticketlijnen, "ticketlijnen", [ticket, product, *getallen], getallen)
     _vereis_tabel(producten, "producten", [product, aankoopprijs], [aankoopprijs])
@@ -182,7 +269,9 @@ def brutomarge_per_klant(
             f"{int(ontbreekt.sum())} ticketlijn(en) hebben een product zonder aankoopprijs in 'producten', "
             f"bv. {voorbeeld}."
         )
-    omzet = ticketlijnen[bedrag].to_numpy(dtype="float64") / (1 + btw)
+    tarief = btw_per_product(producten.drop_duplicates(product), btw, product).to_numpy()
+    rij = producten.drop_duplicates(product).set_index(product).index.get_indexer(ticketlijnen[product])
+    omzet = ticketlijnen[bedrag].to_numpy(dtype="float64") / (1 + tarief[rij])
     stuks = ticketlijnen[aantal].to_numpy(dtype="float64")
     aankoopwaarde = stuks * ticketlijnen[product].map(prijs).to_numpy(dtype="float64")
     lijnen = pd.DataFrame(
@@ -223,7 +312,7 @@ def kost_om_te_bedienen(
     - ``webshopbestellingen`` × ``per_webshopbestelling`` (verzending): tickets met een positief
       bedrag en kanaal ``webshop``;
     - ``minuten`` personeelstijd uit ``contacten`` (advies, vragen, retouches, klachten) ×
-      ``per_minuut_personeel``;
+      ``per_minuut_personeel``; ``adviesminuten`` zegt hoeveel daarvan advies was;
     - ``retouches`` × ``per_retouche`` en ``klachten`` × ``per_klacht`` (contacten van dat type);
     - ``actiecontacten``: per verzonden contact de ``kost_per_contact`` van die actie.
 
@@ -266,10 +355,12 @@ def kost_om_te_bedienen(
     if contacten is not None:
         _vereis_tabel(contacten, "contacten", [klant, "type", "minuten"], ["minuten"])
         c = contacten[~anonieme_tickets(contacten[klant])]
+        advies = c["type"].eq("advies").to_numpy(bool, na_value=False)
         delen.append(
             pd.DataFrame(
                 {
                     "minuten": c["minuten"].to_numpy(dtype="float64"),
+                    "adviesminuten": np.where(advies, c["minuten"].to_numpy(dtype="float64"), 0.0),
                     "retouches": c["type"].eq("retouche").to_numpy().astype("int64"),
                     "klachten": c["type"].eq("klacht").to_numpy().astype("int64"),
                 },
@@ -282,7 +373,12 @@ def kost_om_te_bedienen(
         delen.append(_actiekosten(actiecontacten, acties, klant))
     aantallen = pd.concat(delen).groupby(level=0).sum()
     aantallen = aantallen.reindex(columns=_AANTALLEN, fill_value=0).fillna(0).rename_axis(klant)
-    aantallen = aantallen.astype({k: "int64" for k in _AANTALLEN if k not in ("minuten", "kost_acties")})
+    aantallen = aantallen.astype({k: "int64" for k in _AANTALLEN if k not in _BEDRAGEN})
+    return pd.concat([aantallen.drop(columns="kost_acties"), _kosten(aantallen, t)], axis=1)
+
+
+def _kosten(aantallen: pd.DataFrame, t: Tarieven) -> pd.DataFrame:
+    """De kosten om te bedienen uit de aantallen (kolommen van `kost_om_te_bedienen`) en de tarieven."""
     kost = pd.DataFrame(
         {
             "kost_verzending": aantallen["webshopbestellingen"] * t.per_webshopbestelling,
@@ -295,14 +391,18 @@ def kost_om_te_bedienen(
         }
     ).astype("float64")
     kost["kost_om_te_bedienen"] = kost.sum(axis=1)
-    return pd.concat([aantallen.drop(columns="kost_acties"), kost], axis=1)
+    return kost
 
 
+_BEDRAGEN = ("minuten", "adviesminuten", "kost_acties")
+_KOSTBRONNEN = ("webshopbestellingen", "retouren", "webshopretouren", "minuten", "retouches", "klachten",
+                "kost_acties")  # fmt: skip
 _AANTALLEN = [
     "webshopbestellingen",
     "retouren",
     "webshopretouren",
     "minuten",
+    "adviesminuten",
     "retouches",
     "klachten",
     "actiecontacten",
@@ -331,15 +431,16 @@ def _actiekosten(actiecontacten: pd.DataFrame, acties: pd.DataFrame, klant: str)
 
 @belgische_tijd
 def winst_per_klant(
-    ticketlijnen: pd.DataFrame,
+    ticketlijnen: pd.DataFrame | None,
     tickets: pd.DataFrame,
-    producten: pd.DataFrame,
+    producten: pd.DataFrame | None,
     contacten: pd.DataFrame | None = None,
     actiecontacten: pd.DataFrame | None = None,
     acties: pd.DataFrame | None = None,
     tarieven: Tarieven | None = None,
     klant: str = "klant_id",
-    btw: float = BTW,
+    btw: float | Mapping[str, float] | None = None,
+    vaste_marge: float | None = None,
 ) -> pd.DataFrame:
     """Winst per klant = brutomarge - kost om te bedienen, met elk onderdeel in een eigen kolom.
 
@@ -349,6 +450,10 @@ def winst_per_klant(
     ``afschrijving_retour`` × de aankoopwaarde van de teruggebrachte stuks (``teruggebracht``).
     Wie nooit kocht maar wel kosten maakte (bv. een prospect die mailings kreeg), staat er niet in:
     die kosten staan in ``attrs["kost_niet_kopers"]`` en hun aantal in ``attrs["niet_kopers"]``.
+
+    Het btw-tarief is dat van elk product (zie `brutomarge_per_klant`). Ken je de aankoopprijzen niet,
+    geef dan een ``vaste_marge`` (zie `brutomarge_vast`; ``ticketlijnen`` en ``producten`` mogen dan
+    ``None`` zijn, ``btw`` is dan één getal) of gebruik `winst_met_vaste_marge`.
 
     >>> import pandas as pd
     >>> tickets = pd.DataFrame({"ticket_id": ["T1", "T2"], "klant_id": ["A", "B"], "bedrag": [121.0, 60.5],
@@ -367,15 +472,13 @@ def winst_per_klant(
     tickets, contacten, actiecontacten = koppel_klanten(  # één vorm voor marge en kost samen
         (tickets, "tickets"), (contacten, "contacten"), (actiecontacten, "actiecontacten"), klant=klant
     )
-    marge = brutomarge_per_klant(ticketlijnen, tickets, producten, klant=klant, btw=btw)
+    if vaste_marge is None:
+        marge = brutomarge_per_klant(ticketlijnen, tickets, producten, klant=klant, btw=btw)
+    else:
+        marge = brutomarge_vast(tickets, vaste_marge, klant=klant, btw=BTW if btw is None else btw)
     kost = kost_om_te_bedienen(tickets, contacten, actiecontacten, acties, tarieven, klant=klant)
     niet_kopers = kost.index.difference(marge.index)
-    winst = marge.join(kost.reindex(marge.index, fill_value=0))
-    tarief = (tarieven if tarieven is not None else Tarieven()).afschrijving_retour
-    afschrijving = tarief * winst["teruggebracht"]
-    winst.insert(len(winst.columns) - 1, "kost_afschrijving", afschrijving)
-    winst["kost_om_te_bedienen"] += afschrijving
-    winst["winst"] = winst["brutomarge"] - winst["kost_om_te_bedienen"]
+    winst = _reken_winst(marge.join(kost.reindex(marge.index, fill_value=0)), tarieven)
     winst.attrs = {
         **marge.attrs,
         "niet_kopers": len(niet_kopers),
@@ -384,8 +487,120 @@ def winst_per_klant(
     return winst
 
 
-def winst_van_winkel(winkel: Winkel, tarieven: Tarieven | None = None, btw: float = BTW) -> pd.DataFrame:
+def _reken_winst(tabel: pd.DataFrame, tarieven: Tarieven | None) -> pd.DataFrame:
+    """De kostkolommen (met de afschrijving op retours) en de winst uit de marge en de aantallen."""
+    t = tarieven if tarieven is not None else Tarieven()
+    kost = _kosten(tabel, t)
+    kost.insert(len(kost.columns) - 1, "kost_afschrijving", t.afschrijving_retour * tabel["teruggebracht"])
+    kost["kost_om_te_bedienen"] += kost["kost_afschrijving"]
+    winst = tabel.drop(columns=[*kost.columns, "winst"], errors="ignore").join(kost)
+    winst["winst"] = winst["brutomarge"] - winst["kost_om_te_bedienen"]
+    return winst
+
+
+def herbereken_winst(winst: pd.DataFrame, tarieven: Tarieven) -> pd.DataFrame:
+    """Dezelfde klanten met andere tarieven: de kosten en de winst opnieuw, zonder alles opnieuw te lezen.
+
+    ``winst`` is de tabel van `winst_per_klant` (de aantallen, de brutomarge en ``teruggebracht``
+    blijven; de kolommen ``kost_...`` en ``winst`` worden herberekend). Handig voor een
+    schuifregelaar: wat als een uur personeel € 40 kost in plaats van € 33?
+
+    >>> import pandas as pd
+    >>> winst = pd.DataFrame({"brutomarge": [100.0], "teruggebracht": [0.0], "webshopbestellingen": [2],
+    ...                       "retouren": [0], "webshopretouren": [0], "minuten": [60.0], "retouches": [0],
+    ...                       "klachten": [0], "kost_acties": [0.0]}, index=["A"])
+    >>> tarieven = Tarieven(per_minuut_personeel=1.0, per_webshopbestelling=5.0)
+    >>> herbereken_winst(winst, tarieven)["winst"].tolist()  # 100 - 60 × 1 - 2 × 5
+    [30.0]
+    """
+    if not isinstance(tarieven, Tarieven):
+        raise InvoerFout(f"Geef de tarieven als Tarieven(...), niet als {type(tarieven).__name__}.")
+    vereis_kolommen(winst, ["brutomarge", "teruggebracht", *_KOSTBRONNEN], "winst")
+    return _reken_winst(winst, tarieven)
+
+
+def brutomarge_vast(
+    tickets: pd.DataFrame,
+    marge: float,
+    klant: str = "klant_id",
+    bedrag: str = "bedrag",
+    btw: float = BTW,
+) -> pd.DataFrame:
+    """Brutomarge per klant zonder aankoopprijzen: een vaste marge op de omzet zonder btw.
+
+    Heeft je kassa-export geen aankoopprijzen (of geen ticketlijnen), neem dan één marge voor alles
+    en zeg erbij welke: ``brutomarge = bedrag / (1 + btw) × marge`` per ticket, retours (negatieve
+    bedragen) eraf. Een boetiek die aan 2 tot 2,5 keer de aankoopprijs verkoopt, haalt 50% tot 60%
+    op de volle prijs; met de solden en de kortingen erbij ligt het gemiddelde lager. Dezelfde
+    kolommen als `brutomarge_per_klant` (``korting`` is 0, ``teruggebracht`` de geschatte
+    aankoopwaarde van de retours). Anonieme tickets tellen niet mee.
+
+    >>> import pandas as pd
+    >>> tickets = pd.DataFrame({"klant_id": ["A", "A", "B"], "bedrag": [242.0, -60.5, 121.0]})
+    >>> brutomarge_vast(tickets, 0.4)[["omzet", "brutomarge", "teruggebracht"]]
+    ...     # A: (242 - 60,5) / 1,21 = 150, × 0,4 = 60; retour 50 × 0,6 = 30  # doctest: +NORMALIZE_WHITESPACE
+              omzet  brutomarge  teruggebracht
+    klant_id
+    A         150.0        60.0           30.0
+    B         100.0        40.0            0.0
+    """
+    getaltype = int | float | np.integer | np.floating
+    if isinstance(marge, bool) or not isinstance(marge, getaltype) or not 0 < marge < 1:
+        raise InvoerFout(
+            f"De vaste marge is een aandeel tussen 0 en 1 (bv. 0.45 voor 45%), niet {marge!r}. Verkoop je "
+            "aan 2,2 keer de aankoopprijs (zonder btw), dan is je marge 1 - 1/2,2 = 0.55."
+        )
+    _vereis_tarief(btw)
+    _vereis_tabel(tickets, "tickets", [klant, bedrag], [bedrag])
+    bekend = tickets[~anonieme_tickets(tickets[klant])]
+    omzet = bekend[bedrag].to_numpy(dtype="float64") / (1 + btw)
+    per_ticket = pd.DataFrame(
+        {
+            "omzet": omzet,
+            "korting": 0.0,
+            "aankoopwaarde": omzet * (1 - marge),
+            "brutomarge": omzet * marge,
+            "teruggebracht": np.maximum(-omzet, 0.0) * (1 - marge),
+        },
+        index=bekend[klant].to_numpy(),
+    )
+    uit = per_ticket.groupby(level=0).sum().rename_axis(klant)
+    uit.insert(4, "margepercentage", pd.Series(float(marge), index=uit.index).where(uit["omzet"] > 0))
+    return uit
+
+
+def winst_met_vaste_marge(
+    tickets: pd.DataFrame,
+    marge: float,
+    contacten: pd.DataFrame | None = None,
+    actiecontacten: pd.DataFrame | None = None,
+    acties: pd.DataFrame | None = None,
+    tarieven: Tarieven | None = None,
+    klant: str = "klant_id",
+    btw: float = BTW,
+) -> pd.DataFrame:
+    """`winst_per_klant` zonder aankoopprijzen: de brutomarge is een vaste ``marge`` (`brutomarge_vast`).
+
+    >>> import pandas as pd
+    >>> tickets = pd.DataFrame({"klant_id": ["A", "B"], "bedrag": [121.0, 242.0], "kanaal": ["winkel"] * 2})
+    >>> contacten = pd.DataFrame({"klant_id": ["A"], "type": ["advies"], "minuten": [100.0]})
+    >>> winst_met_vaste_marge(tickets, 0.5, contacten)["winst"].round(2).tolist()  # A: 50 - 100 × 0,55
+    [-5.0, 100.0]
+    """
+    return winst_per_klant(
+        None, tickets, None, contacten, actiecontacten, acties, tarieven, klant, btw, vaste_marge=marge
+    )
+
+
+def winst_van_winkel(
+    winkel: Winkel,
+    tarieven: Tarieven | None = None,
+    btw: float | Mapping[str, float] | None = None,
+    vaste_marge: float | None = None,
+) -> pd.DataFrame:
     """`winst_per_klant` voor een hele winkel uit `helpers.data.laad_winkel`.
+
+    Met ``vaste_marge`` doe je alsof je de aankoopprijzen niet kent (zoals bij veel kassa-exports).
 
     >>> from helpers.data import laad_winkel
     >>> winst = winst_van_winkel(laad_winkel("kledingzaak"))
@@ -401,7 +616,96 @@ def winst_van_winkel(winkel: Winkel, tarieven: Tarieven | None = None, btw: floa
         winkel.acties,
         tarieven=tarieven,
         btw=btw,
+        vaste_marge=vaste_marge,
     )
+
+
+@dataclass(frozen=True)
+class Remedie:
+    """Een maatregel die een klant minder laat kosten, in plaats van hem weg te sturen.
+
+    - ``retouchebijdrage``: wat de klant betaalt per retouche, in euro met btw (bv. € 12 voor een
+      zoom), in plaats van gratis retouches;
+    - ``retourbijdrage``: wat de klant betaalt per teruggestuurde webshopbestelling, in euro met btw
+      (bv. € 4,95 voor het retourlabel); retours in de winkel blijven gratis;
+    - ``advies_op_afspraak``: het aandeel van de adviesminuten dat je uitspaart met advies op
+      afspraak (de maten liggen klaar, geen wachttijd, geen derde bezoek voor dezelfde vraag), een
+      aandeel tussen 0 en 1 (bv. 0.4).
+
+    >>> Remedie(retourbijdrage=4.95).retourbijdrage
+    4.95
+    """
+
+    retouchebijdrage: float = 0.0
+    retourbijdrage: float = 0.0
+    advies_op_afspraak: float = 0.0
+
+    def __post_init__(self) -> None:
+        for naam, waarde in asdict(self).items():
+            if isinstance(waarde, bool) or not isinstance(waarde, int | float) or not waarde >= 0:
+                raise InvoerFout(f"'{naam}' is een getal van 0 of meer, niet {waarde!r}.")
+        if self.advies_op_afspraak > 1:
+            raise InvoerFout(
+                "'advies_op_afspraak' is het aandeel adviesminuten dat je uitspaart, tussen 0 en 1 "
+                f"(bv. 0.4 voor 40%), niet {self.advies_op_afspraak}."
+            )
+
+
+def met_remedie(
+    winst: pd.DataFrame,
+    remedie: Remedie | Mapping[object, Remedie],
+    tarieven: Tarieven | None = None,
+    btw: float = BTW,
+) -> pd.DataFrame:
+    """Wat levert een remedie op? De winst per klant vóór en na de maatregel.
+
+    ``winst`` is de tabel van `winst_per_klant`; ``remedie`` geldt voor alle klanten, of is een
+    woordenboek ``{klant: Remedie(...)}`` voor enkele klanten (de anderen veranderen niet).
+    ``tarieven`` zijn dezelfde als waarmee je de winst berekende (standaard: `Tarieven`). Er komen
+    drie kolommen bij: ``opbrengst_remedie`` (de bijdragen van de klant, zonder btw: ``btw`` is het
+    tarief op de dienst, standaard 21%), ``besparing_remedie`` (de uitgespaarde adviesminuten maal
+    ``per_minuut_personeel``) en ``winst_na_remedie``.
+
+    >>> import pandas as pd
+    >>> winst = pd.DataFrame({"winst": [-40.0, 10.0], "retouches": [2, 0], "webshopretouren": [1, 3],
+    ...                       "adviesminuten": [100.0, 0.0]}, index=["A", "B"])
+    >>> na = met_remedie(winst, {"A": Remedie(retouchebijdrage=12.1, advies_op_afspraak=0.5)})
+    >>> na[["opbrengst_remedie", "besparing_remedie", "winst_na_remedie"]].round(2)
+    ...     # A: 2 × 12,10 / 1,21 = 20; 50 min × 0,55 = 27,5; -40 + 47,5  # doctest: +NORMALIZE_WHITESPACE
+       opbrengst_remedie  besparing_remedie  winst_na_remedie
+    A               20.0               27.5               7.5
+    B                0.0                0.0              10.0
+    """
+    t = tarieven if tarieven is not None else Tarieven()
+    _vereis_tarief(btw)
+    vereis_kolommen(winst, ["winst", "retouches", "webshopretouren", "adviesminuten"], "winst")
+    if isinstance(remedie, Remedie):
+        per_klant = pd.DataFrame([asdict(remedie)] * len(winst), index=winst.index)
+    elif isinstance(remedie, Mapping):
+        vreemd = [r for r in remedie.values() if not isinstance(r, Remedie)]
+        if vreemd:
+            raise InvoerFout(f"Geef per klant een Remedie(...), niet {vreemd[0]!r}.")
+        onbekend = [k for k in remedie if k not in winst.index]
+        if onbekend:
+            raise InvoerFout(
+                f"Deze klanten staan niet in de winsttabel: {', '.join(map(repr, onbekend[:3]))}."
+            )
+        per_klant = pd.DataFrame({k: asdict(r) for k, r in remedie.items()}, dtype="float64").T
+        per_klant = per_klant.reindex(index=winst.index, columns=list(asdict(Remedie())), fill_value=0.0)
+    else:
+        raise InvoerFout(
+            f"Geef een Remedie(...) of een woordenboek {{klant: Remedie(...)}}, niet {remedie!r}."
+        )
+    uit = winst.copy()
+    uit["opbrengst_remedie"] = (
+        winst["retouches"] * per_klant["retouchebijdrage"]
+        + winst["webshopretouren"] * per_klant["retourbijdrage"]
+    ) / (1 + btw)
+    uit["besparing_remedie"] = (
+        winst["adviesminuten"] * per_klant["advies_op_afspraak"] * t.per_minuut_personeel
+    )
+    uit["winst_na_remedie"] = winst["winst"] + uit["opbrengst_remedie"] + uit["besparing_remedie"]
+    return uit
 
 
 def _winstreeks(winst: pd.DataFrame | pd.Series, kolom: str) -> pd.Series:
