@@ -10,7 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.abc import aandeel_top, abc_klassen, abc_overzicht, gini, lorenz, pareto_tabel
+from helpers.abc import (
+    aandeel_top,
+    abc_criteria,
+    abc_klassen,
+    abc_meervoudig,
+    abc_overzicht,
+    gini,
+    lorenz,
+    pareto_tabel,
+)
 from helpers.controle import InvoerFout
 
 values = st.lists(st.integers(-20, 200).map(float), min_size=1, max_size=40).filter(
@@ -238,3 +247,159 @@ def test_errors(functie, args, melding):
 def test_error_names_the_series():
     with pytest.raises(InvoerFout, match="'monetair'"):
         gini(pd.Series([1.0, None], name="monetair"))
+
+
+# ---------------------------------------------------------------- A/B/C on several criteria
+
+# Five customers: a big one-time buyer from long ago (K1), a champion (K2), a discount hunter with a
+# thin margin (K3), a small but frequent recent customer (K4) and a small one-timer (K5).
+CRITERIA = pd.DataFrame(
+    {
+        "omzet": [2400.0, 1200.0, 900.0, 300.0, 80.0],
+        "marge": [1000.0, 500.0, 150.0, 180.0, 40.0],
+        "frequentie": [1, 8, 5, 3, 1],
+        "recency": [700, 20, 60, 10, 400],
+    },
+    index=pd.Index(["K1", "K2", "K3", "K4", "K5"], name="klant_id"),
+)
+
+
+def test_several_criteria_by_hand():
+    uit = abc_meervoudig(CRITERIA)
+    # rank score = share of the 5 customers strictly worse on the criterion:
+    #   omzet      K1 .8  K2 .6  K3 .4  K4 .2  K5 0
+    #   marge      K1 .8  K2 .6  K3 .2  K4 .4  K5 0
+    #   frequentie K1 0   K2 .8  K3 .6  K4 .4  K5 0   (the two one-timers tie at 0)
+    #   recency    K1 0   K2 .6  K3 .4  K4 .8  K5 .2  (fewer days is better)
+    # mean: K1 .4, K2 .65, K3 .4, K4 .45, K5 .05
+    assert uit["score"].tolist() == pytest.approx([0.4, 0.65, 0.4, 0.45, 0.05])
+    # 20% A / 30% B / 50% C on "share of customers strictly higher": K2 0 -> A; K4 .2 -> B;
+    # K1 and K3 .4 -> B; K5 .8 -> C
+    assert uit["abc"].tolist() == ["B", "A", "B", "B", "C"]
+    # each criterion alone: the same 20/30/50 rule on its rank score
+    assert uit["abc_omzet"].tolist() == ["A", "B", "B", "C", "C"]
+    assert uit["abc_marge"].tolist() == ["A", "B", "C", "B", "C"]  # the discount hunter drops to C
+    assert uit["abc_frequentie"].tolist() == ["C", "A", "B", "B", "C"]
+    assert uit["abc_recency"].tolist() == ["C", "B", "B", "A", "C"]
+    assert uit["abc"].cat.ordered and list(uit["abc"].cat.categories) == ["A", "B", "C"]
+    assert uit.index.equals(CRITERIA.index)
+
+
+def test_weights_and_ties_by_hand():
+    # omzet three times as heavy as recency: K1 (3 * .8 + 0) / 4 = .6, K2 (3 * .6 + .6) / 4 = .6,
+    # K3 (1.2 + .4) / 4 = .4, K4 (.6 + .8) / 4 = .35, K5 (0 + .2) / 4 = .05; K1 and K2 tie: both A
+    uit = abc_meervoudig(CRITERIA, {"omzet": 3, "recency": 1})
+    assert uit["score"].tolist() == pytest.approx([0.6, 0.6, 0.4, 0.35, 0.05])
+    assert uit["abc"].tolist() == ["A", "A", "B", "C", "C"]
+    # one criterion only: the final class is that criterion's class
+    alleen_omzet = abc_meervoudig(CRITERIA, {"omzet": 1})
+    assert alleen_omzet["abc"].tolist() == alleen_omzet["abc_omzet"].tolist()
+    # other shares: 40% A, 80% A+B -> K2 A, K4 (.2) A, K1 and K3 (.4) B, K5 (.8) not below .8: C
+    assert abc_meervoudig(CRITERIA, aandelen=(0.4, 0.8))["abc"].tolist() == ["B", "A", "B", "A", "C"]
+    # a column listed as lower-is-better is reversed: high recency now counts as good
+    omgekeerd = abc_meervoudig(CRITERIA[["recency"]], lager_is_beter=())
+    assert omgekeerd["abc"].tolist() == ["A", "C", "B", "C", "B"]
+
+
+def oracle_meervoudig(rijen: list[dict], gewichten: dict, aandelen=(0.2, 0.5)) -> list[str]:
+    n = len(rijen)
+    score = []
+    for rij in rijen:
+        totaal = 0.0
+        for kolom, gewicht in gewichten.items():
+            if kolom == "recency":
+                slechter = sum(1 for ander in rijen if ander[kolom] > rij[kolom])
+            else:
+                slechter = sum(1 for ander in rijen if ander[kolom] < rij[kolom])
+            totaal += gewicht * slechter / n
+        score.append(round(totaal / sum(gewichten.values()), 12))
+    uit = []
+    for s in score:
+        hoger = sum(1 for t in score if t > s) / n
+        uit.append("A" if hoger < aandelen[0] else "B" if hoger < aandelen[1] else "C")
+    return uit
+
+
+klantrij = st.fixed_dictionaries(
+    {
+        "omzet": st.integers(-50, 3000).map(float),
+        "marge": st.integers(-50, 1500).map(float),
+        "frequentie": st.integers(1, 12),
+        "recency": st.integers(0, 1095),
+    }
+)
+gewicht = st.integers(0, 4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(klantrij, min_size=1, max_size=30),
+    st.tuples(gewicht, gewicht, gewicht, gewicht).filter(lambda g: sum(g) > 0),
+    st.sampled_from([(0.2, 0.5), (0.1, 0.3), (0.5, 1.0)]),
+    st.randoms(use_true_random=False),
+)
+def test_several_criteria_match_a_plain_python_oracle(rijen, gewichten, aandelen, rnd):
+    criteria = pd.DataFrame(rijen, index=[f"K{i}" for i in range(len(rijen))])
+    weging = dict(zip(["omzet", "marge", "frequentie", "recency"], gewichten, strict=True))
+    uit = abc_meervoudig(criteria, weging, aandelen)
+    assert uit["abc"].tolist() == oracle_meervoudig(rijen, {k: g for k, g in weging.items() if g}, aandelen)
+    # fewer than aandelen[0] of the customers score strictly higher than any A-customer
+    score = uit["score"]
+    for a_klant in score[uit["abc"] == "A"]:
+        assert (score > a_klant).mean() < aandelen[0]
+    # independent of row order
+    geschud = criteria.sample(frac=1, random_state=rnd.randint(0, 10_000))
+    opnieuw = abc_meervoudig(geschud, weging, aandelen).loc[criteria.index, "abc"]
+    assert opnieuw.tolist() == uit["abc"].tolist()
+
+
+def test_abc_criteria_by_hand():
+    tickets = pd.DataFrame(
+        {
+            "ticket_id": ["T1", "T2", "T3", "T4"],
+            "klant_id": ["K1", "K1", "K2", None],
+            "datum": pd.to_datetime(["2025-11-01", "2025-12-01", "2025-01-31", "2025-12-30"]),
+            "bedrag": [242.0, -121.0, 60.5, 30.25],
+        }
+    )
+    lijnen = pd.DataFrame(
+        {
+            "ticket_id": ["T1", "T2", "T3", "T4"],
+            "product_id": ["P1", "P1", "P2", "P2"],
+            "aantal": [2, -1, 1, 1],
+            "bedrag": [242.0, -121.0, 60.5, 30.25],
+            "korting": [0.0] * 4,
+        }
+    )
+    producten = pd.DataFrame(
+        {"product_id": ["P1", "P2"], "productlijn": ["kleding", "kleding"], "aankoopprijs": [40.0, 10.0]}
+    )
+    uit = abc_criteria(tickets, lijnen, producten, "2025-12-31")
+    # K1: net 242 - 121 = 121; margin (242 - 121) / 1.21 - (2 - 1) * 40 = 60; one purchase day (the
+    # return is no purchase); last purchase 1 November -> 60 days. K2: 60.5, 60.5 / 1.21 - 10 = 40,
+    # 1 day, 334 days. The anonymous ticket T4 belongs to nobody.
+    assert uit.index.tolist() == ["K1", "K2"]
+    assert uit["omzet"].tolist() == [121.0, 60.5]
+    assert uit["marge"].tolist() == pytest.approx([60.0, 40.0])
+    assert uit["frequentie"].tolist() == [1, 1]
+    assert uit["recency"].tolist() == [60, 334]
+
+
+@pytest.mark.parametrize(
+    ("args", "melding"),
+    [
+        ((CRITERIA, {"prijs": 1}), "Onbekend criterium 'prijs'"),
+        ((CRITERIA, {"omzet": -1}), "0 of meer"),
+        ((CRITERIA, {"omzet": True}), "0 of meer"),
+        ((CRITERIA, {"omzet": 0, "marge": 0}), "groter dan 0"),
+        ((CRITERIA, [("omzet", 1)]), "woordenboek"),
+        ((CRITERIA, None, (0.5, 0.2)), "0 < A-aandeel"),
+        ((CRITERIA, None, (0.2,)), "twee getallen"),
+        ((CRITERIA["omzet"],), "tabel met één kolom per criterium"),
+        ((CRITERIA.iloc[:0],), "is leeg"),
+        ((CRITERIA.assign(marge=[1.0, None, 2.0, 3.0, 4.0]),), "1 ontbrekende"),
+    ],
+)
+def test_several_criteria_errors(args, melding):
+    with pytest.raises(InvoerFout, match=melding):
+        abc_meervoudig(*args)

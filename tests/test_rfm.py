@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from helpers.controle import InvoerFout
 from helpers.rfm import (
+    ALLE_SEGMENTEN,
+    GROTE_EENMALIGE,
     SEGMENTEN,
     SEGMENTKAART,
     klantcodes,
@@ -465,3 +467,97 @@ def test_segment_migratie_margins(rows):
     voor = tickets[tickets["datum"] < pd.Timestamp("2025-01-01")]
     bestaand = len(rfm_tabel(voor, van)) if len(voor) else 0
     assert m.drop(index="nieuw").to_numpy().sum() == bestaand
+
+
+# ---------------------------------------------------------------- big one-time spenders
+
+
+EENMALIG = [
+    ("Groot", "2024-01-15 11:00", 2400.0),  # once, long ago, a lot: recency 716
+    ("Sok", "2024-02-01 11:00", 8.0),  # once, long ago, a pair of socks: recency 699
+    ("Nieuw", "2025-12-20 11:00", 600.0),  # once, recently, quite a lot: recency 11
+    ("Twee", "2023-05-01 11:00", 1500.0),  # twice, long ago: recency 944
+    ("Twee", "2023-06-01 11:00", 1500.0),
+    *[("Vast", f"2025-{m:02d}-10 11:00", 150.0) for m in (2, 4, 6, 8, 10, 12)],  # 6 days, 900
+]
+VASTE_GRENZEN = {
+    "recency": [30, 90, 180, 365],
+    "frequentie": [1, 2, 4, 8],
+    "monetair": [100, 250, 500, 1000],
+}
+
+
+def test_big_one_time_spender_gets_its_own_segment_by_hand():
+    scores = rfm_scores(rfm_tabel(tickets_from(EENMALIG), PEIL), grenzen=VASTE_GRENZEN)
+    # by hand (R, F, M): Groot (1, 1, 5), Nieuw (5, 1, 4), Sok (1, 1, 1), Twee (1, 2, 5), Vast (5, 4, 4)
+    assert scores[["R", "F", "M"]].to_numpy().tolist() == [
+        [1, 1, 5], [5, 1, 4], [1, 1, 1], [1, 2, 5], [5, 4, 4]
+    ]  # fmt: skip
+    kaart = rfm_segmenten(scores)["segment"]
+    # the map alone puts 2,400 euro next to a pair of socks
+    assert kaart.to_dict() == {
+        "Groot": "Slapend",
+        "Nieuw": "Nieuwe klanten",
+        "Sok": "Slapend",
+        "Twee": "Slapend",
+        "Vast": "Kampioenen",
+    }
+    met = rfm_segmenten(scores, grote_eenmalige=4)
+    assert met["segment"].to_dict() == {
+        "Groot": GROTE_EENMALIGE,
+        "Nieuw": GROTE_EENMALIGE,
+        "Sok": "Slapend",
+        "Twee": "Slapend",  # bought on two days: F = 2, not a one-time buyer
+        "Vast": "Kampioenen",
+    }
+    assert met.loc["Groot", "actie"] == ALLE_SEGMENTEN.loc[GROTE_EENMALIGE, "actie"]
+    assert list(met["segment"].cat.categories) == list(ALLE_SEGMENTEN.index)
+    # with the bar at M = 5 only the 2,400 euro customer is apart; the 600 euro newcomer stays new
+    hoog = rfm_segmenten(scores, grote_eenmalige=5)["segment"]
+    assert hoog.tolist()[:2] == [GROTE_EENMALIGE, "Nieuwe klanten"]
+    # without the option nothing changes: the ten map segments, in their order
+    assert list(kaart.cat.categories) == list(SEGMENTEN.index)
+
+
+def test_segment_overview_shows_the_big_one_time_spenders_with_their_share():
+    scores = rfm_scores(rfm_tabel(tickets_from(EENMALIG), PEIL), grenzen=VASTE_GRENZEN)
+    overzicht = segment_overzicht(rfm_segmenten(scores, grote_eenmalige=4))
+    assert overzicht.index.tolist() == ALLE_SEGMENTEN.index.tolist()
+    # revenue 2400 + 8 + 600 + 3000 + 900 = 6908; the big one-timers 3000 of it
+    assert overzicht.loc[GROTE_EENMALIGE, "klanten"] == 2
+    assert overzicht.loc[GROTE_EENMALIGE, "aandeel_omzet"] == pytest.approx(3000 / 6908)
+    assert overzicht.loc["Slapend", "aandeel_omzet"] == pytest.approx(3008 / 6908)
+    assert overzicht.loc[GROTE_EENMALIGE, "actie"].startswith("persoonlijke bedanking")
+    # the ten-segment overview is unchanged when the option is off
+    assert segment_overzicht(rfm_segmenten(scores)).index.tolist() == SEGMENTEN.index.tolist()
+    # a categorical without the extra category is read as the plain map
+    gewoon = rfm_segmenten(scores)
+    assert len(segment_overzicht(gewoon.assign(segment=gewoon["segment"].astype("str")))) == len(SEGMENTEN)
+
+
+def test_big_one_time_spenders_with_three_classes_and_errors():
+    scores = pd.DataFrame({"R": [1, 1, 3], "F": [1, 1, 1], "M": [3, 2, 3]})
+    # 3 classes -> M 1, 3, 5 on the five scale: M = 3 is 5, M = 2 is 3
+    uit = rfm_segmenten(scores, klassen=3, grote_eenmalige=4)["segment"].tolist()
+    assert uit == [GROTE_EENMALIGE, "Slapend", GROTE_EENMALIGE]
+    for fout in (0, 6, True, "4"):
+        with pytest.raises(InvoerFout, match="M-score van 1 tot 5"):
+            rfm_segmenten(scores, klassen=3, grote_eenmalige=fout)
+    with pytest.raises(InvoerFout, match="mist de kolom 'M'"):
+        rfm_segmenten(scores.drop(columns="M"), klassen=3, grote_eenmalige=4)
+    with pytest.raises(InvoerFout, match="'M' moet een geheel getal van 1 tot 3"):
+        rfm_segmenten(scores.assign(M=[4, 1, 1]), klassen=3, grote_eenmalige=4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 5), st.integers(1, 5), st.integers(1, 5)), min_size=1, max_size=40),
+    st.integers(1, 5),
+)
+def test_only_one_time_buyers_with_a_high_m_leave_the_map(rijen, m):
+    scores = pd.DataFrame(rijen, columns=["R", "F", "M"])
+    kaart = rfm_segmenten(scores)["segment"].astype("str").tolist()
+    met = rfm_segmenten(scores, grote_eenmalige=m)["segment"].astype("str").tolist()
+    for (r, f, score_m), gewoon, apart in zip(rijen, kaart, met, strict=True):
+        assert gewoon == SEGMENTKAART.loc[r, f]
+        assert apart == (GROTE_EENMALIGE if f == 1 and score_m >= m else gewoon)

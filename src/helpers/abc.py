@@ -1,5 +1,8 @@
 """Concentratie van omzet of marge: 80/20, Gini, Lorenzcurve, paretotabel en A/B/C-klanten.
 
+A/B/C op meerdere criteria tegelijk (omzet, marge, frequentie en recency) staat onderaan: `abc_criteria`
+en `abc_meervoudig`.
+
 Elke functie krijgt ``waarden``: een reeks getallen per klant (een pandas Series met de klant
 als index, bv. ``rfm_tabel(...)["monetair"]`` of de marge per klant). Ze werkt dus evengoed op
 omzet als op marge.
@@ -21,7 +24,7 @@ en volgt een `helpers.controle.InvoerFout`.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -261,3 +264,186 @@ def abc_overzicht(waarden: pd.Series, grenzen: tuple[float, float] = (0.8, 0.95)
     )
     uit.index.name = "klasse"
     return uit
+
+
+# --------------------------------------------------------------------------------------------
+# A/B/C op meerdere criteria
+# --------------------------------------------------------------------------------------------
+
+CRITERIA: tuple[str, ...] = ("omzet", "marge", "frequentie", "recency")
+"""De kolommen van `abc_criteria`: netto besteding, brutomarge, aankoopdagen en recency (dagen)."""
+
+
+def abc_criteria(
+    tickets: pd.DataFrame,
+    ticketlijnen: pd.DataFrame,
+    producten: pd.DataFrame,
+    peildatum: object,
+) -> pd.DataFrame:
+    """Per kopende klant de vier criteria voor `abc_meervoudig`: omzet, marge, frequentie, recency.
+
+    - ``omzet``: de netto besteding met btw, na retours (``monetair`` van `helpers.rfm.rfm_tabel`);
+    - ``marge``: de brutomarge zonder btw (`helpers.rendabiliteit.brutomarge_per_klant`; 0 voor een
+      klant zonder ticketlijnen);
+    - ``frequentie``: het aantal aankoopdagen; ``recency``: dagen sinds de laatste aankoop.
+
+    Eén rij per klant uit `helpers.rfm.rfm_tabel` (anonieme tickets tellen niet mee).
+
+    >>> import pandas as pd
+    >>> tickets = pd.DataFrame({"ticket_id": ["T1", "T2"], "klant_id": ["K1", "K2"],
+    ...                         "datum": pd.to_datetime(["2025-12-01", "2025-06-01"]),
+    ...                         "bedrag": [121.0, 60.5]})
+    >>> lijnen = pd.DataFrame({"ticket_id": ["T1", "T2"], "product_id": ["P1", "P1"], "aantal": [2, 1],
+    ...                        "bedrag": [121.0, 60.5], "korting": [0.0, 0.0]})
+    >>> producten = pd.DataFrame({"product_id": ["P1"], "productlijn": ["kleding"], "aankoopprijs": [20.0]})
+    >>> abc_criteria(tickets, lijnen, producten, "2025-12-31")  # marge K1: 121 / 1,21 - 2 × 20 = 60
+    ...     # doctest: +NORMALIZE_WHITESPACE
+              omzet  marge  frequentie  recency
+    klant_id
+    K1        121.0   60.0           1       30
+    K2         60.5   30.0           1      213
+    """
+    from helpers.rendabiliteit import brutomarge_per_klant
+    from helpers.rfm import rfm_tabel
+
+    tabel = rfm_tabel(tickets, peildatum)
+    marge = brutomarge_per_klant(ticketlijnen, tickets, producten)["brutomarge"]
+    return pd.DataFrame(
+        {
+            "omzet": tabel["monetair"],
+            "marge": marge.reindex(tabel.index, fill_value=0.0).to_numpy(dtype=np.float64),
+            "frequentie": tabel["frequentie"],
+            "recency": tabel["recency"],
+        },
+        index=tabel.index,
+    )
+
+
+def _rangscore(waarden: np.ndarray) -> np.ndarray:
+    """Per waarde het aandeel waarden dat strikt kleiner is (0 voor de kleinste, gelijken gelijk)."""
+    return np.searchsorted(np.sort(waarden), waarden, side="left") / len(waarden)
+
+
+def _klassen_op_rang(
+    score: np.ndarray, aandelen: tuple[float, float], index: pd.Index, naam: str
+) -> pd.Series:
+    """A als minder dan aandelen[0] van de klanten een strikt hogere score heeft, B onder aandelen[1]."""
+    hoger = 1.0 - np.searchsorted(np.sort(score), score, side="right") / len(score)
+    codes = np.where(hoger < aandelen[0] - 1e-12, 0, np.where(hoger < aandelen[1] - 1e-12, 1, 2))
+    klassen = pd.Categorical.from_codes(codes.astype(np.int8), categories=list(KLASSEN), ordered=True)
+    return pd.Series(klassen, index=index, name=naam)
+
+
+def _controleer_gewichten(gewichten: Mapping[str, float] | None, kolommen: list[str]) -> dict[str, float]:
+    if gewichten is None:
+        return dict.fromkeys(kolommen, 1.0)
+    if not isinstance(gewichten, Mapping):
+        raise InvoerFout(
+            "De gewichten zijn een woordenboek met per criterium een getal, bv. "
+            f"{{'omzet': 2, 'recency': 1}}, kreeg {type(gewichten).__name__}."
+        )
+    onbekend = [k for k in gewichten if k not in kolommen]
+    if onbekend:
+        raise InvoerFout(
+            f"Onbekend criterium {onbekend[0]!r} in de gewichten. Kies uit: {', '.join(kolommen)}."
+        )
+    uit = {}
+    for kolom, gewicht in gewichten.items():
+        getaltype = int | float | np.integer | np.floating
+        geldig = isinstance(gewicht, getaltype) and not isinstance(gewicht, bool)
+        if not geldig or not math.isfinite(gewicht) or gewicht < 0:
+            raise InvoerFout(
+                f"Het gewicht van '{kolom}' moet een getal van 0 of meer zijn, kreeg {gewicht!r}."
+            )
+        uit[kolom] = float(gewicht)
+    if sum(uit.values()) <= 0:
+        raise InvoerFout("Minstens één criterium moet een gewicht groter dan 0 hebben.")
+    return uit
+
+
+def abc_meervoudig(
+    criteria: pd.DataFrame,
+    gewichten: Mapping[str, float] | None = None,
+    aandelen: tuple[float, float] = (0.2, 0.5),
+    lager_is_beter: Iterable[str] = ("recency",),
+) -> pd.DataFrame:
+    """A/B/C-klanten op meerdere criteria tegelijk (bv. omzet, marge, frequentie en recency).
+
+    Alleen op omzet (`abc_klassen`) blijft een klant die drie jaar geleden één keer veel kocht een
+    A-klant. Hier telt elk criterium mee, in drie stappen:
+
+    1. per criterium (een kolom van ``criteria``, bv. uit `abc_criteria`) krijgt elke klant een
+       **rangscore**: het aandeel klanten dat op dat criterium strikt slechter doet (0 = de
+       slechtste; gelijke waarden krijgen dezelfde score). Voor de kolommen in ``lager_is_beter``
+       (standaard ``recency``) is minder beter. Omdat het rangen zijn, weegt één uitschieter van
+       € 20.000 niet zwaarder dan een gewoon verschil, en zijn euro's en dagen vergelijkbaar;
+    2. de **totaalscore** (``score``) is het gewogen gemiddelde van de rangscores met
+       ``gewichten`` (standaard telt elke kolom even zwaar; een kolom die niet in ``gewichten``
+       staat, telt niet mee);
+    3. de klassen gaan over **aantallen klanten**: A zijn de beste ``aandelen[0]`` (standaard 20%)
+       van de klanten op de totaalscore, B de volgende tot ``aandelen[1]`` (50%), C de rest. Precies:
+       A als minder dan 20% van de klanten een strikt hogere score heeft; gelijke scores krijgen
+       dezelfde klasse.
+
+    Let op het verschil met `abc_klassen`: die telt euro's (A-klanten brengen samen 80% van de
+    omzet), deze telt klanten (de beste 20%). Zo zijn lijsten op verschillende criteria even lang
+    en kan je ze eerlijk naast elkaar leggen.
+
+    Geeft per klant ``abc_<criterium>`` (de klasse op dat criterium alleen, met dezelfde aandelen),
+    ``score`` (0 tot 1) en ``abc`` (de klasse op de totaalscore), als geordende categorieën.
+
+    >>> import pandas as pd
+    >>> criteria = pd.DataFrame({"omzet": [900.0, 500.0, 300.0, 100.0, 50.0],
+    ...                          "recency": [700, 10, 40, 20, 400]}, index=["K1", "K2", "K3", "K4", "K5"])
+    >>> uit = abc_meervoudig(criteria)  # rangscores omzet: 0,8 0,6 0,4 0,2 0; recency: 0 0,8 0,4 0,6 0,2
+    >>> uit[["abc_omzet", "score", "abc"]]  # doctest: +NORMALIZE_WHITESPACE
+       abc_omzet  score abc
+    K1         A    0.4   B
+    K2         B    0.7   A
+    K3         B    0.4   B
+    K4         C    0.4   B
+    K5         C    0.1   C
+    """
+    if not isinstance(criteria, pd.DataFrame):
+        raise InvoerFout(
+            "Verwacht een tabel met één kolom per criterium (bv. uit abc_criteria), "
+            f"kreeg {type(criteria).__name__}."
+        )
+    vereis_niet_leeg(criteria, "criteria")
+    kolommen = [str(k) for k in criteria.columns]
+    if not kolommen:
+        raise InvoerFout(
+            "De tabel met criteria heeft geen kolommen: geef minstens één criterium, bv. 'omzet'."
+        )
+    for kolom in kolommen:
+        vereis_getallen(criteria, kolom, "criteria")
+    gewicht = _controleer_gewichten(gewichten, kolommen)
+    grens_a, grens_b = _controleer_aandelen(aandelen)
+    laag = set(lager_is_beter)
+    uit = {}
+    totaal = np.zeros(len(criteria))
+    for kolom in kolommen:
+        waarden = criteria[kolom].to_numpy(dtype=np.float64)
+        rang = _rangscore(-waarden if kolom in laag else waarden)
+        uit[f"abc_{kolom}"] = _klassen_op_rang(rang, (grens_a, grens_b), criteria.index, f"abc_{kolom}")
+        totaal += gewicht.get(kolom, 0.0) * rang
+    score = np.round(totaal / sum(gewicht.values()), 12)  # rekenruis mag gelijken niet scheiden
+    uit["score"] = pd.Series(score, index=criteria.index)
+    uit["abc"] = _klassen_op_rang(score, (grens_a, grens_b), criteria.index, "abc")
+    return pd.DataFrame(uit, index=criteria.index)
+
+
+def _controleer_aandelen(aandelen: tuple[float, float]) -> tuple[float, float]:
+    try:
+        grens_a, grens_b = (float(a) for a in aandelen)
+    except (TypeError, ValueError) as fout:
+        raise InvoerFout(
+            "De aandelen moeten twee getallen zijn, bv. (0.2, 0.5): 20% A, 30% B, de rest C; "
+            f"kreeg {aandelen!r}."
+        ) from fout
+    if not 0 < grens_a < grens_b <= 1:
+        raise InvoerFout(
+            "De aandelen moeten voldoen aan 0 < A-aandeel < A+B-aandeel ≤ 1, bv. (0.2, 0.5), "
+            f"kreeg {aandelen!r}."
+        )
+    return grens_a, grens_b

@@ -6,7 +6,8 @@ De functies werken op elk transactielogboek met een klant-, datum- en bedragkolo
 uit `helpers.data.laad_winkel`, of de kassa-export van een klant van een consultant.
 
 De stappen: `rfm_tabel` (één rij per klant), `rfm_scores` (scores 1 tot 5, hoger is beter),
-`rfm_segmenten` (een segmentnaam en een aanbevolen actie per klant), `segment_overzicht`
+`rfm_segmenten` (een segmentnaam en een aanbevolen actie per klant; met ``grote_eenmalige`` ook
+de grote eenmalige kopers apart, die de kaart anders verstopt), `segment_overzicht`
 (samenvatting per segment) en `segment_migratie` (hoe klanten verschuiven tussen twee peildata).
 
 >>> import pandas as pd
@@ -480,6 +481,30 @@ def _maak_kaart() -> pd.DataFrame:
 SEGMENTKAART: pd.DataFrame = _maak_kaart()
 """De segmentkaart als rooster: rijen R (5 bovenaan), kolommen F (1 tot 5), elke cel één segment."""
 
+GROTE_EENMALIGE = "Grote eenmalige kopers"
+"""Het segment dat `rfm_segmenten` met ``grote_eenmalige=...`` apart zet: één keer gekocht, maar veel.
+
+De kaart van R en F alleen zou hen bij 'Slapend' of 'Nieuwe klanten' zetten, samen met wie ooit één
+paar sokken kocht. Zie `ALLE_SEGMENTEN` voor hun actie."""
+
+ALLE_SEGMENTEN: pd.DataFrame = pd.concat(
+    [
+        SEGMENTEN.iloc[:2],
+        pd.DataFrame(
+            {
+                "omschrijving": ["kochten één keer, maar voor veel geld"],
+                "actie": [
+                    "persoonlijke bedanking (brief of telefoon), vraag hoe het bevalt, nodig uit voor de "
+                    "VIP-preview of een adviesgesprek; geen goedkope massamail"
+                ],
+            },
+            index=pd.Index([GROTE_EENMALIGE], name="segment"),
+        ),
+        SEGMENTEN.iloc[2:],
+    ]
+)
+"""`SEGMENTEN` plus `GROTE_EENMALIGE` (na de Trouwe klanten), van meest naar minst waardevol."""
+
 
 def naar_vijf_klassen(scores: Sequence[int] | np.ndarray, klassen: int) -> np.ndarray:
     """Herschaal scores 1..``klassen`` naar 1..5 via het midden van elke klasse.
@@ -495,7 +520,9 @@ def naar_vijf_klassen(scores: Sequence[int] | np.ndarray, klassen: int) -> np.nd
     return (5 * (2 * s - 1) + 2 * klassen - 1) // (2 * klassen)
 
 
-def rfm_segmenten(scores: pd.DataFrame, klassen: int | None = None) -> pd.DataFrame:
+def rfm_segmenten(
+    scores: pd.DataFrame, klassen: int | None = None, grote_eenmalige: int | None = None
+) -> pd.DataFrame:
     """Voeg per klant een ``segment`` (Nederlandse naam) en een aanbevolen ``actie`` toe.
 
     Het segment volgt uit R en F via `SEGMENTKAART` (elke cel van het 5×5-rooster hoort bij
@@ -506,17 +533,39 @@ def rfm_segmenten(scores: pd.DataFrame, klassen: int | None = None) -> pd.DataFr
     ``attrs`` alleen: zeggen die een ander aantal klassen dan de kolom of het argument, dan is
     dat een `InvoerFout`.
 
+    **Grote eenmalige kopers.** De kaart kijkt alleen naar R en F, niet naar M: wie drie jaar
+    geleden één keer € 2.400 uitgaf, staat bij 'Slapend', naast wie ooit één paar sokken kocht.
+    Met ``grote_eenmalige=m`` (een M-score van 1 tot 5) krijgen klanten met F = 1 (wie het minst
+    vaak kocht; met kwantielscores: op één dag) en een M-score van minstens ``m`` het eigen segment
+    `GROTE_EENMALIGE`, met een eigen actie; de categorieën zijn dan die van `ALLE_SEGMENTEN`. Met
+    ``m = 4`` en kwantielscores zijn dat eenmalige kopers die meer uitgaven dan 60% van alle
+    klanten; met vaste grenzen voor M kies je zelf het bedrag. Bij een ander aantal klassen dan 5
+    wordt ook M eerst herschaald. Standaard (``None``) blijft de kaart zoals hij is.
+
     >>> import pandas as pd
     >>> scores = pd.DataFrame({"R": [5, 1, 3], "F": [5, 5, 3], "M": [4, 2, 3]},
     ...                       index=pd.Index(["K1", "K2", "K3"], name="klant_id"))
     >>> rfm_segmenten(scores)["segment"].tolist()
     ['Kampioenen', 'Niet laten gaan', 'Aandacht nodig']
+    >>> eenmalig = pd.DataFrame({"R": [1, 1, 5], "F": [1, 1, 1], "M": [5, 1, 4]})
+    >>> rfm_segmenten(eenmalig)["segment"].tolist()
+    ['Slapend', 'Slapend', 'Nieuwe klanten']
+    >>> rfm_segmenten(eenmalig, grote_eenmalige=4)["segment"].tolist()
+    ['Grote eenmalige kopers', 'Slapend', 'Grote eenmalige kopers']
     """
     vereis_kolommen(scores, ["R", "F"], "RFM-scores")
     vereis_niet_leeg(scores, "RFM-scores")
     klassen = _aantal_klassen(scores, klassen)
+    letters = "RF"
+    if grote_eenmalige is not None:
+        if isinstance(grote_eenmalige, bool) or grote_eenmalige not in range(1, 6):
+            raise InvoerFout(
+                f"'grote_eenmalige' is een M-score van 1 tot 5 (bv. 4), of None; kreeg {grote_eenmalige!r}."
+            )
+        vereis_kolommen(scores, ["M"], "RFM-scores")
+        letters = "RFM"
     rf = {}
-    for letter in "RF":
+    for letter in letters:
         vereis_getallen(scores, letter, "RFM-scores")
         waarden = scores[letter].to_numpy(dtype=np.float64)
         if ((waarden < 1) | (waarden > klassen) | (waarden != np.round(waarden))).any():
@@ -527,8 +576,12 @@ def rfm_segmenten(scores: pd.DataFrame, klassen: int | None = None) -> pd.DataFr
         rf[letter] = naar_vijf_klassen(waarden.astype(np.int64), klassen)
     kaart = SEGMENTKAART.sort_index().to_numpy()  # kaart[R - 1, F - 1]
     namen = kaart[rf["R"] - 1, rf["F"] - 1]
-    segment = pd.Categorical(namen, categories=SEGMENTEN.index, ordered=True)
-    acties = SEGMENTEN["actie"].to_numpy()[segment.codes]
+    lijst = SEGMENTEN
+    if grote_eenmalige is not None:
+        namen = np.where((rf["F"] == 1) & (rf["M"] >= grote_eenmalige), GROTE_EENMALIGE, namen)
+        lijst = ALLE_SEGMENTEN
+    segment = pd.Categorical(namen, categories=lijst.index, ordered=True)
+    acties = lijst["actie"].to_numpy()[segment.codes]
     return scores.assign(
         segment=pd.Series(segment, index=scores.index), actie=pd.Series(acties, index=scores.index)
     )
@@ -562,7 +615,8 @@ def segment_overzicht(segmenten: pd.DataFrame) -> pd.DataFrame:
 
     Kolommen: ``klanten``, ``aandeel_klanten``, ``recency``, ``frequentie``, ``monetair``
     (gemiddelden), ``omzet`` (som van ``monetair``), ``aandeel_omzet`` en ``actie``. Alle
-    segmenten staan erin, ook lege (0 klanten, gemiddelden leeg).
+    segmenten staan erin, ook lege (0 klanten, gemiddelden leeg); `GROTE_EENMALIGE` alleen als de
+    segmenten met ``grote_eenmalige`` gemaakt zijn (dan staan ze in de volgorde van `ALLE_SEGMENTEN`).
 
     >>> import pandas as pd
     >>> seg = pd.DataFrame({"recency": [5, 15, 300], "frequentie": [8, 6, 1],
@@ -576,13 +630,18 @@ def segment_overzicht(segmenten: pd.DataFrame) -> pd.DataFrame:
     """
     vereis_kolommen(segmenten, [*RFM_KOLOMMEN, "segment"], "RFM-segmenten")
     vereis_niet_leeg(segmenten, "RFM-segmenten")
-    onbekend = ~segmenten["segment"].isin(SEGMENTEN.index)
+    onbekend = ~segmenten["segment"].isin(ALLE_SEGMENTEN.index)
     if onbekend.any():
         raise InvoerFout(
             f"Onbekend segment {segmenten['segment'][onbekend].iloc[0]!r}. "
-            f"Kies uit: {', '.join(SEGMENTEN.index)}."
+            f"Kies uit: {', '.join(ALLE_SEGMENTEN.index)}."
         )
-    segment = pd.Categorical(segmenten["segment"], categories=SEGMENTEN.index, ordered=True)
+    soort = segmenten["segment"].dtype
+    met_extra = segmenten["segment"].isin([GROTE_EENMALIGE]).any() or (
+        isinstance(soort, pd.CategoricalDtype) and GROTE_EENMALIGE in soort.categories
+    )
+    lijst = ALLE_SEGMENTEN if met_extra else SEGMENTEN
+    segment = pd.Categorical(segmenten["segment"], categories=lijst.index, ordered=True)
     groepen = segmenten[list(RFM_KOLOMMEN)].groupby(segment, observed=False)
     gemiddeld = groepen.mean()
     aantal = groepen.size()
@@ -595,7 +654,7 @@ def segment_overzicht(segmenten: pd.DataFrame) -> pd.DataFrame:
             **{kolom: gemiddeld[kolom] for kolom in RFM_KOLOMMEN},
             "omzet": omzet,
             "aandeel_omzet": omzet / totaal if totaal != 0 else np.nan,
-            "actie": SEGMENTEN["actie"],
+            "actie": lijst["actie"],
         }
     )
     uit.index.name = "segment"
