@@ -19,6 +19,7 @@ from helpers.acties import (
     klantjubileumlijst,
     kruisverkoop_kansen,
     regiolijst,
+    rustende_klanten,
     uplift_test,
     verjaardagslijst,
     volgende_productlijn,
@@ -170,6 +171,62 @@ def test_doellijst_rest_and_unsubscribed():
     assert "K1" in lijst3["klant_id"].tolist()
 
 
+def test_rest_is_for_a_while_not_forever():
+    klanten = _klanten(3)
+    acties = pd.DataFrame(
+        {
+            "actie_id": ["A1", "A2", "A3"],
+            "startdatum": pd.to_datetime(["2025-01-01", "2025-03-01", "2025-05-01"]),
+            "einddatum": pd.to_datetime(["2025-01-31", "2025-03-31", None]),
+        }
+    )
+    d = "doelgroep"
+    contacten = _contacten(
+        [
+            # K0 ignored A1 and A2 (ends 31 March): with 90 days of rest, it rests up to and including 29 June
+            ("A1", "K0", d, True, False, False, False),
+            ("A2", "K0", d, True, False, False, False),
+            # K1 ignored A3, which has no end date: the rest counts from its start (1 May) -> 30 July
+            ("A1", "K1", d, True, True, False, False),
+            ("A3", "K1", d, True, False, False, False),
+            # K2 opened A2: not resting
+            ("A2", "K2", d, True, True, False, False),
+        ]
+    )
+
+    def op(peildatum, **regels):
+        uit = doellijst(klanten, "e-mail", contacten, acties, laat_rusten_na=regels.pop("n", 2),
+                        rust_dagen=regels.pop("rust_dagen", 90), peildatum=peildatum)
+        return uit.lijst["klant_id"].tolist()
+
+    assert op(pd.Timestamp("2025-06-29")) == ["K1", "K2"]  # K1 ignored only 1 of its last 2
+    assert op(pd.Timestamp("2025-06-30")) == ["K0", "K1", "K2"]  # K0's rest is over
+    assert op(pd.Timestamp("2025-06-30"), n=1) == ["K0", "K2"]  # K1 rests after one ignored, to 30 July
+    assert op(pd.Timestamp("2025-07-31"), n=1) == ["K0", "K1", "K2"]
+    assert op(pd.Timestamp("2030-01-01"), rust_dagen=None) == ["K1", "K2"]  # rest without an end
+    # without a peildatum: the last day of the newest campaign (A3 has no end: its start, 1 May) -> K0 rests
+    standaard = doellijst(klanten, "e-mail", contacten, acties, laat_rusten_na=2)
+    assert standaard.lijst["klant_id"].tolist() == ["K1", "K2"]
+    # without dates (no `acties`), a rest cannot run out
+    later = pd.Timestamp("2030-01-01")
+    zonder = doellijst(klanten, "e-mail", contacten, None, laat_rusten_na=2, peildatum=later)
+    assert zonder.lijst["klant_id"].tolist() == ["K1", "K2"]
+
+    rust = rustende_klanten(contacten, acties, pd.Timestamp("2025-06-30"), laat_rusten_na=1, rust_dagen=90)
+    assert rust.set_index("klant_id")[["laatste_actie", "rust"]].to_dict("index") == {
+        "K0": {"laatste_actie": "A2", "rust": False},
+        "K1": {"laatste_actie": "A3", "rust": True},
+    }
+    assert rust.set_index("klant_id")["rust_tot"].dt.strftime("%Y-%m-%d").to_dict() == {
+        "K0": "2025-06-29",
+        "K1": "2025-07-30",
+    }
+    with pytest.raises(InvoerFout, match="rust_dagen"):
+        rustende_klanten(contacten, acties, rust_dagen=-1)
+    with pytest.raises(InvoerFout, match="minstens 1"):
+        rustende_klanten(contacten, acties, laat_rusten_na=0)
+
+
 def test_doellijst_errors():
     klanten = _klanten(2)
     with pytest.raises(InvoerFout, match="Onbekend kanaal"):
@@ -260,11 +317,27 @@ def test_uplift_test_hand_computed_and_against_scipy():
     assert uit["uplift"] == pytest.approx(0.02)
     assert uit["z"] == pytest.approx(0.02 / np.sqrt(0.05 * 0.95 * 0.002))
     assert uit["p_waarde"] == pytest.approx(2 * stats.norm.sf(uit["z"]))
-    # Wald interval: se = sqrt(0.06*0.94/1000 + 0.04*0.96/1000) = 0.0097980
-    se = np.sqrt(0.06 * 0.94 / 1000 + 0.04 * 0.96 / 1000)
-    assert (uit["ondergrens"], uit["bovengrens"]) == pytest.approx(
-        (0.02 - 1.959964 * se, 0.02 + 1.959964 * se)
-    )
+    # Newcombe's hybrid score interval from the two Wilson intervals, by hand (z = 1.959964):
+    # Wilson(60, 1000) = [0.046896, 0.076471], Wilson(40, 1000) = [0.029511, 0.054010]
+    z = 1.959964
+
+    def wilson(x, n):
+        midden, marge = (x + z**2 / 2) / (n + z**2), z / (n + z**2) * np.sqrt(x * (n - x) / n + z**2 / 4)
+        return midden - marge, midden + marge
+
+    (l1, u1), (l2, u2) = wilson(60, 1000), wilson(40, 1000)
+    assert (l1, u1, l2, u2) == pytest.approx((0.046896, 0.076471, 0.029511, 0.054010), abs=1e-6)
+    onder = 0.02 - np.sqrt((0.06 - l1) ** 2 + (u2 - 0.04) ** 2)
+    boven = 0.02 + np.sqrt((u1 - 0.06) ** 2 + (0.04 - l2) ** 2)
+    assert (uit["ondergrens"], uit["bovengrens"]) == pytest.approx((onder, boven), rel=1e-6)
+
+
+def test_uplift_interval_is_honest_for_tiny_groups():
+    # 0/2 against 0/2: the Wald interval was [0, 0]; Wilson(0, 2) = [0, z^2 / (2 + z^2)] = [0, 0.65762]
+    uit = uplift_test(0, 2, 0, 2)
+    breedte = 1.959964**2 / (2 + 1.959964**2)
+    assert (uit["ondergrens"], uit["bovengrens"]) == pytest.approx((-breedte, breedte), rel=1e-6)
+    assert np.isnan(uit["z"]) and uit["uplift"] == 0
 
 
 @settings(max_examples=60, deadline=None)
@@ -337,6 +410,14 @@ def test_actieresultaten_hand_computed():
     # control K5 (K6 only has a return) -> 1/2. Equal rates: uplift 0, z 0, p-value 1
     assert (a1["koopgraad_doel"], a1["koopgraad_controle"], a1["n_controle"]) == pytest.approx((0.5, 0.5, 2))
     assert (a1["uplift"], a1["z"], a1["p_waarde"]) == pytest.approx((0.0, 0.0, 1.0))
+    assert (a1["ondergrens"], a1["bovengrens"]) == pytest.approx(
+        (uplift_test(2, 4, 1, 2)["ondergrens"], uplift_test(2, 4, 1, 2)["bovengrens"])
+    )
+    # net spending during 1-10 March: target K1 70, K2 20, K3 0 (the 11th), K4 0 -> 22.5 per customer;
+    # control K5 15, K6 -10 (a return counts) -> 2.5. Extra revenue (22.5 - 2.5) * 4 sent = 80 on a
+    # cost of 102; the redeemed vouchers alone (70) would claim 70 / 102
+    assert (a1["omzet_per_klant_doel"], a1["omzet_per_klant_controle"]) == pytest.approx((22.5, 2.5))
+    assert (a1["extra_omzet"], a1["extra_omzet_per_euro"]) == pytest.approx((80.0, 80 / 102))
     # A2 has no contacts: zero reach, cost 0, no rates
     a2 = r.loc["A2"]
     assert a2["verzonden"] == 0 and a2["kost"] == 0

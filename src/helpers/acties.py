@@ -31,6 +31,7 @@ from helpers.controle import (
     vereis_uniek,
     vereis_waar,
 )
+from helpers.intervallen import newcombe_interval
 from helpers.klantid import koppel_klanten, met_klant_ids
 from helpers.rfm import anonieme_tickets
 from helpers.tijdzone import belgische_tijd
@@ -71,35 +72,112 @@ def ingevuld(reeks: pd.Series) -> np.ndarray:
     return (reeks.notna() & (reeks.astype("string").str.strip().fillna("") != "")).to_numpy(dtype=bool)
 
 
-def _genegeerd(
-    actiecontacten: pd.DataFrame, acties: pd.DataFrame | None, laat_rusten_na: int, klant: str
-) -> tuple[set[str], set[str]]:
-    """Wie schreef zich ooit uit, en wie opende noch gebruikte de laatste ``laat_rusten_na`` acties?"""
+def _vereis_contacten(actiecontacten: pd.DataFrame, klant: str) -> None:
     vereis_kolommen(actiecontacten, [klant, *CONTACTKOLOMMEN], "actiecontacten")
     for kolom in CONTACTKOLOMMEN[1:]:
         vereis_waar(actiecontacten, kolom, "actiecontacten")
+
+
+def _genegeerd(
+    actiecontacten: pd.DataFrame,
+    acties: pd.DataFrame | None,
+    laat_rusten_na: int,
+    klant: str,
+    rust_dagen: int | None = None,
+    peildatum: object = None,
+) -> tuple[set[str], set[str]]:
+    """Wie schreef zich ooit uit, en wie laat je op ``peildatum`` nog rusten (zie `rustende_klanten`)?"""
+    _vereis_contacten(actiecontacten, klant)
     uitgeschreven = set(actiecontacten.loc[actiecontacten["uitgeschreven"], klant].astype("str"))
+    if not laat_rusten_na:
+        return uitgeschreven, set()
+    rust = rustende_klanten(actiecontacten, acties, peildatum, laat_rusten_na, rust_dagen, klant=klant)
+    return uitgeschreven, set(rust.loc[rust["rust"], klant].astype("str"))
+
+
+@belgische_tijd
+def rustende_klanten(
+    actiecontacten: pd.DataFrame,
+    acties: pd.DataFrame | None = None,
+    peildatum: object = None,
+    laat_rusten_na: int = 3,
+    rust_dagen: int | None = 180,
+    klant: str = "klant_id",
+) -> pd.DataFrame:
+    """Wie reageerde niet op zijn laatste ``laat_rusten_na`` acties, en tot wanneer laat je hem rusten?
+
+    "Blijf niet eindeloos sturen naar wie niet reageert, maar laat hem even rusten" (UCLL-toolkit
+    detailhandel, fiche Communicatie). Per klant tellen de acties die hij echt kreeg (``verzonden``),
+    op volgorde van ``acties.startdatum`` (zonder ``acties``: op ``actie_id``). Opende noch gebruikte
+    hij de laatste ``laat_rusten_na`` daarvan, dan rust hij ``rust_dagen`` dagen na het einde van de
+    laatste (``einddatum``, anders ``startdatum``): tot en met ``rust_tot``. Daarna mag hij weer een
+    actie krijgen; negeert hij ook die, dan rust hij opnieuw. Met ``rust_dagen=None`` (of zonder
+    ``acties``, dus zonder datums) is de rust onbeperkt: ``rust_tot`` blijft leeg tot hij weer reageert.
+
+    ``peildatum`` is de dag waarop je de nieuwe actie verstuurt; standaard de laatste dag van de
+    recentste actie in ``acties``. ``rust`` zegt of de klant op die dag nog rust.
+
+    Geeft één rij per klant die zijn laatste acties negeerde: ``klant``, ``laatste_actie``,
+    ``einde_laatste_actie``, ``rust_tot`` en ``rust``.
+
+    >>> import pandas as pd
+    >>> acties = pd.DataFrame({"actie_id": ["A1", "A2"],
+    ...                        "startdatum": pd.to_datetime(["2025-01-10", "2025-03-01"]),
+    ...                        "einddatum": pd.to_datetime(["2025-01-31", "2025-03-31"])})
+    >>> contacten = pd.DataFrame({"actie_id": ["A1", "A2", "A1", "A2"], "klant_id": ["K1", "K1", "K2", "K2"],
+    ...     "verzonden": True, "geopend": [False, False, True, False], "ingewisseld": False,
+    ...     "uitgeschreven": False})
+    >>> r = rustende_klanten(contacten, acties, peildatum=pd.Timestamp("2025-06-01"), laat_rusten_na=2,
+    ...                      rust_dagen=90)
+    >>> r[["klant_id", "rust_tot", "rust"]]
+      klant_id   rust_tot  rust
+    0       K1 2025-06-29  True
+    """
+    if laat_rusten_na < 1:
+        raise InvoerFout(f"'laat_rusten_na' moet minstens 1 zijn, niet {laat_rusten_na}.")
+    if rust_dagen is not None and rust_dagen < 0:
+        raise InvoerFout(f"'rust_dagen' moet 0 of meer zijn (of None: onbeperkt), niet {rust_dagen}.")
+    _vereis_contacten(actiecontacten, klant)
     ontvangen = actiecontacten.loc[actiecontacten["verzonden"] & actiecontacten[klant].notna()]
+    einde = pd.Series(pd.NaT, index=ontvangen.index, dtype="datetime64[us]")
     if acties is None:
         volgorde = ontvangen["actie_id"].astype("str")
     else:
         vereis_kolommen(acties, ["actie_id", "startdatum"], "acties")
-        volgorde = ontvangen["actie_id"].map(acties.set_index("actie_id")["startdatum"])
+        _vereis_datumtype(acties, "startdatum", "acties")
+        per_actie = acties.set_index("actie_id")
+        volgorde = ontvangen["actie_id"].map(per_actie["startdatum"])
         if volgorde.isna().any():
             onbekend = ontvangen.loc[volgorde.isna(), "actie_id"].iloc[0]
             raise InvoerFout(
                 f"De actie '{onbekend}' uit 'actiecontacten' staat niet (met startdatum) in 'acties'."
             )
+        afloop = per_actie["startdatum"]
+        if "einddatum" in acties.columns:
+            _vereis_datumtype(acties, "einddatum", "acties")
+            afloop = per_actie["einddatum"].fillna(per_actie["startdatum"])
+        einde = ontvangen["actie_id"].map(afloop).astype("datetime64[us]")
+        if peildatum is None:
+            peildatum = afloop.max()
     laatste = (
-        ontvangen.assign(_volgorde=volgorde, _reactie=ontvangen["geopend"] | ontvangen["ingewisseld"])
+        ontvangen.assign(
+            _volgorde=volgorde, _einde=einde, _reactie=ontvangen["geopend"] | ontvangen["ingewisseld"]
+        )
         .sort_values([klant, "_volgorde"], kind="stable")
         .groupby(klant, observed=True)
         .tail(laat_rusten_na)
-        .groupby(klant, observed=True)["_reactie"]
-        .agg(["size", "any"])
+        .groupby(klant, observed=True)
+        .agg(_n=("_reactie", "size"), _ooit=("_reactie", "any"), laatste_actie=("actie_id", "last"),
+             einde_laatste_actie=("_einde", "last"))
     )
-    rust = laatste.index[(laatste["size"] >= laat_rusten_na) & ~laatste["any"]]
-    return uitgeschreven, set(rust.astype("str"))
+    laatste = laatste.loc[(laatste["_n"] >= laat_rusten_na) & ~laatste["_ooit"]]
+    rust_tot = laatste["einde_laatste_actie"].dt.normalize() + pd.Timedelta(days=rust_dagen or 0)
+    if rust_dagen is None:
+        rust_tot = pd.Series(pd.NaT, index=laatste.index, dtype="datetime64[us]")
+    nog = rust_tot.isna() if peildatum is None else rust_tot.isna() | (pd.Timestamp(peildatum) <= rust_tot)
+    return laatste[["laatste_actie", "einde_laatste_actie"]].assign(
+        rust_tot=rust_tot, rust=nog.to_numpy(dtype=bool)
+    ).reset_index()
 
 
 @belgische_tijd
@@ -110,6 +188,8 @@ def doellijst(
     acties: pd.DataFrame | None = None,
     laat_rusten_na: int | None = 3,
     klant: str = "klant_id",
+    rust_dagen: int | None = 180,
+    peildatum: object = None,
 ) -> Doellijst:
     """Wie mag je voor een actie aanschrijven, en via welk kanaal? Met de redenen voor wie wegvalt.
 
@@ -123,8 +203,11 @@ def doellijst(
        ``postcode`` en ``gemeente`` voor post);
     4. wie zich bij een eerdere actie uitschreef (``actiecontacten.uitgeschreven``), valt weg;
     5. "laat ze even rusten": wie de laatste ``laat_rusten_na`` acties die hij kreeg (``verzonden``)
-       niet opende en niet gebruikte, valt weg (``None`` of 0 = niet toepassen). De volgorde van de
-       acties komt uit ``acties.startdatum``; zonder ``acties`` uit de volgorde van ``actie_id``.
+       niet opende en niet gebruikte, valt weg (``None`` of 0 = niet toepassen), maar niet voor
+       altijd: hij rust ``rust_dagen`` dagen na het einde van de laatste actie en mag op
+       ``peildatum`` (de dag van je nieuwe actie) weer als die rust voorbij is. De volgorde en de
+       datums van de acties komen uit ``acties`` (zie `rustende_klanten`); zonder ``acties`` of met
+       ``rust_dagen=None`` is de rust onbeperkt.
 
     Geeft ``Doellijst(lijst, weggelaten)``: ``lijst`` zijn de rijen van ``klanten`` plus ``kanaal``;
     ``weggelaten`` heeft ``klant_id`` (en naam als die er is) en ``reden``. Samen zijn het alle klanten.
@@ -169,9 +252,9 @@ def doellijst(
     ids = klanten[klant].astype("str").to_numpy()
     uitgeschreven, rust = set(), set()
     if actiecontacten is not None:
-        uitgeschreven, rust = _genegeerd(actiecontacten, acties, laat_rusten_na or 0, klant)
-        if not laat_rusten_na:
-            rust = set()
+        uitgeschreven, rust = _genegeerd(
+            actiecontacten, acties, laat_rusten_na or 0, klant, rust_dagen, peildatum
+        )
     ontbrekend = np.array([_ONTBREKEND.get(k, "") for k in gekozen], dtype=object)
     toestemming = klanten["toestemming_marketing"].fillna(False).to_numpy(dtype=bool)
     gekend = klanten[klant].notna().to_numpy()
@@ -371,24 +454,22 @@ def regiolijst(
 def _twee_aandelen(
     x_doel: object, n_doel: object, x_controle: object, n_controle: object, betrouwbaarheid: float
 ) -> dict[str, np.ndarray]:
-    """Z-toets op het verschil van twee aandelen, gevectoriseerd (zie `uplift_test`)."""
-    if not 0 < betrouwbaarheid < 1:
-        raise InvoerFout(f"De betrouwbaarheid moet tussen 0 en 1 liggen (bv. 0.95), niet {betrouwbaarheid}.")
+    """Z-toets en Newcombe-interval voor het verschil van twee aandelen, gevectoriseerd (`uplift_test`)."""
+    ondergrens, bovengrens = newcombe_interval(x_doel, n_doel, x_controle, n_controle, betrouwbaarheid)
     x1, n1, x2, n2 = (np.asarray(a, dtype="float64") for a in (x_doel, n_doel, x_controle, n_controle))
     with np.errstate(divide="ignore", invalid="ignore"):
         p1, p2 = x1 / n1, x2 / n2
         samen = (x1 + x2) / (n1 + n2)
         fout_h0 = np.sqrt(samen * (1 - samen) * (1 / n1 + 1 / n2))
         z = np.where(fout_h0 > 0, (p1 - p2) / fout_h0, np.nan)
-        marge = stats.norm.ppf(0.5 + betrouwbaarheid / 2) * np.sqrt(p1 * (1 - p1) / n1 + p2 * (1 - p2) / n2)
     return {
         "conversie_doel": p1,
         "conversie_controle": p2,
         "uplift": p1 - p2,
         "z": z,
         "p_waarde": 2 * stats.norm.sf(np.abs(z)),
-        "ondergrens": p1 - p2 - marge,
-        "bovengrens": p1 - p2 + marge,
+        "ondergrens": ondergrens,
+        "bovengrens": bovengrens,
     }
 
 
@@ -404,12 +485,18 @@ def uplift_test(
     ``uplift`` = conversie doelgroep − conversie controlegroep (aandelen tussen 0 en 1). De ``z``-toets
     gebruikt de gepoolde standaardfout onder de nulhypothese (geen verschil):
     z = (p₁ − p₂) / √(p̄(1 − p̄)(1/n₁ + 1/n₂)), tweezijdige ``p_waarde``; z² is precies de
-    chi-kwadraat van de 2×2-tabel zonder continuïteitscorrectie. Het betrouwbaarheidsinterval
-    (``ondergrens``, ``bovengrens``) gebruikt de niet-gepoolde standaardfout (Wald).
+    chi-kwadraat van de 2×2-tabel zonder continuïteitscorrectie.
+
+    Het betrouwbaarheidsinterval (``ondergrens``, ``bovengrens``) is het hybride score-interval van
+    Newcombe (`helpers.intervallen.newcombe_interval`): ook bij kleine groepen eerlijk (0 van de 2
+    tegen 0 van de 2 geeft −0,66 tot +0,66, niet "precies 0"). Ligt het hele interval boven 0, dan
+    werkte de actie aantoonbaar; bevat het 0, dan kun je een effect niet van toeval onderscheiden.
 
     >>> uit = uplift_test(60, 1000, 40, 1000)
     >>> round(uit["uplift"], 3), round(uit["z"], 2), round(uit["p_waarde"], 3)
     (0.02, 2.05, 0.04)
+    >>> round(uit["ondergrens"], 4), round(uit["bovengrens"], 4)
+    (0.0008, 0.0395)
     """
     waarden = {"conversies_doel": conversies_doel, "n_doel": n_doel,
                "conversies_controle": conversies_controle, "n_controle": n_controle}
@@ -426,21 +513,26 @@ def uplift_test(
     return {naam: float(waarde) for naam, waarde in uit.items()}
 
 
-def _kopers_in_periode(
+def _aankopen_in_periode(
     contacten: pd.DataFrame, tickets: pd.DataFrame, klant: str, datum: str, bedrag: str
-) -> np.ndarray:
-    """Per contact (``klant``, ``startdatum``, ``einddatum``): kocht die klant iets tijdens de actie?"""
-    gekend_koop = ~anonieme_tickets(tickets[klant]) & (tickets[bedrag] > 0).to_numpy()
-    kopen = tickets.loc[gekend_koop, [klant, datum]].astype({klant: "str"})
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per contact (``klant``, ``startdatum``, ``einddatum``): kocht die klant iets tijdens de actie
+    (een ticket met bedrag > 0), en hoeveel besteedde hij netto (retours eraf) in die periode?"""
+    gekend = ~anonieme_tickets(tickets[klant])
+    kassa = tickets.loc[gekend, [klant, datum, bedrag]].astype({klant: "str"})
     paren = (
         contacten[[klant, "startdatum", "einddatum"]]
         .astype({klant: "str"})
+        .reset_index(drop=True)
         .reset_index(names="_rij")
-        .merge(kopen, on=klant, how="inner")
+        .merge(kassa, on=klant, how="inner")
     )
     einde = paren["einddatum"].dt.normalize() + pd.Timedelta(days=1)
-    raak = paren.loc[(paren[datum] >= paren["startdatum"].dt.normalize()) & (paren[datum] < einde), "_rij"]
-    return contacten.reset_index(drop=True).index.isin(raak.unique())
+    raak = paren.loc[(paren[datum] >= paren["startdatum"].dt.normalize()) & (paren[datum] < einde)]
+    koopt = np.zeros(len(contacten), dtype=bool)
+    koopt[raak.loc[raak[bedrag] > 0, "_rij"].unique()] = True
+    netto = np.bincount(raak["_rij"], weights=raak[bedrag], minlength=len(contacten))
+    return koopt, netto
 
 
 @belgische_tijd
@@ -466,6 +558,13 @@ def actieresultaten(
     doelgroep (``koopgraad_doel``) en in de controlegroep (``koopgraad_controle``), het verschil
     ``uplift`` met ``z``, ``p_waarde`` en interval zoals `uplift_test`. Zonder tickets of zonder
     controlegroep blijven die kolommen leeg.
+
+    ``omzet_per_euro`` telt elke ingewisselde bon, ook van klanten die zonder bon even goed gekocht
+    hadden. Wat de actie echt opbracht, is de **extra omzet** tegen de controlegroep: de netto
+    besteding per klant tijdens de actie in de doelgroep (``omzet_per_klant_doel``) min die in de
+    controlegroep (``omzet_per_klant_controle``), maal het aantal klanten dat de actie kreeg:
+    ``extra_omzet``, en ``extra_omzet_per_euro`` = extra omzet / kost (boven 1: de actie bracht meer
+    omzet op dan ze kostte; de marge is nog lager). Zonder controlegroep: leeg.
 
     >>> import pandas as pd
     >>> acties = pd.DataFrame({"actie_id": ["A1"], "kost_per_contact": [0.5], "vaste_kost": [100.0]})
@@ -505,7 +604,8 @@ def actieresultaten(
         kost_per_conversie=kost / tabel["ingewisseld"].where(tabel["ingewisseld"] > 0),
     )
     extra = ["omzet", "omzet_per_euro", "n_controle", "koopgraad_doel", "koopgraad_controle",
-             "uplift", "z", "p_waarde", "ondergrens", "bovengrens"]
+             "uplift", "z", "p_waarde", "ondergrens", "bovengrens", "omzet_per_klant_doel",
+             "omzet_per_klant_controle", "extra_omzet", "extra_omzet_per_euro"]
     if tickets is None:
         return tabel.assign(**{k: np.nan for k in extra})
     vereis_kolommen(tickets, [klant, datum, bedrag, "actie_id"], "tickets")
@@ -523,14 +623,17 @@ def actieresultaten(
     gekregen = (groep == "doelgroep").fillna(False) & actiecontacten["verzonden"]
     gemeten = actiecontacten.loc[(controle | gekregen) & actiecontacten[klant].notna()]
     gemeten = gemeten.merge(acties[["actie_id", "startdatum", "einddatum"]], on="actie_id", how="inner")
-    gemeten = gemeten.assign(
-        _koopt=_kopers_in_periode(gemeten, tickets, klant, datum, bedrag),
-        _doel=gemeten["groep"].astype("string") == "doelgroep",
-    )
+    koopt, netto = _aankopen_in_periode(gemeten, tickets, klant, datum, bedrag)
+    in_doel = gemeten["groep"].astype("string") == "doelgroep"
+    gemeten = gemeten.assign(_koopt=koopt, _netto=netto, _doel=in_doel)
     koop_doel, koop_ctrl = (
-        gemeten.loc[masker].groupby("actie_id", observed=True)["_koopt"].agg(["sum", "size"]).reindex(ids)
+        gemeten.loc[masker]
+        .groupby("actie_id", observed=True)
+        .agg(sum=("_koopt", "sum"), size=("_koopt", "size"), omzet=("_netto", "mean"))
+        .reindex(ids)
         for masker in (gemeten["_doel"], ~gemeten["_doel"])
     )
+    extra_omzet = ((koop_doel["omzet"] - koop_ctrl["omzet"]) * koop_doel["size"]).to_numpy()
     toets = _twee_aandelen(
         koop_doel["sum"], koop_doel["size"], koop_ctrl["sum"], koop_ctrl["size"], betrouwbaarheid
     )
@@ -545,6 +648,10 @@ def actieresultaten(
         p_waarde=toets["p_waarde"],
         ondergrens=toets["ondergrens"],
         bovengrens=toets["bovengrens"],
+        omzet_per_klant_doel=koop_doel["omzet"].to_numpy(),
+        omzet_per_klant_controle=koop_ctrl["omzet"].to_numpy(),
+        extra_omzet=extra_omzet,
+        extra_omzet_per_euro=extra_omzet / np.where(kost > 0, kost, np.nan),
     )
 
 
