@@ -33,6 +33,7 @@ from helpers.grafieken.basis import (
     stel_stijl_in,
     zet_opmaak,
 )
+from helpers.grafieken.rendabiliteit import walvisgrafiek, winstbrug
 
 __all__ = [
     "HUISSTIJL",
@@ -51,5 +52,7 @@ __all__ = [
     "seizoenslijn",
     "staafdiagram",
     "stel_stijl_in",
+    "walvisgrafiek",
+    "winstbrug",
     "zet_opmaak",
 ]
