@@ -6,6 +6,7 @@
 - notebook 02 (`seizoen`): `seizoensverkenner`
 - notebook 03 (`segmenten`): `aantrekkelijkheidsverkenner`
 - notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
+- notebook 06 (`nb06_80_20_en_rendabiliteit`): `walvisbeeld`, `walvisverkenner`
 
 >>> import ipywidgets as widgets
 >>> v = Verkenner(lambda euro: kaartjes({"Prijs": f"€ {euro}"}), {"euro": widgets.IntSlider(value=5)})
@@ -15,6 +16,7 @@ True
 
 from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuze, winkelkeuze
 from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
+from helpers.interactief.nb06_80_20_en_rendabiliteit import walvisbeeld, walvisverkenner
 from helpers.interactief.positie import kaartverkenner, personaverkenner
 from helpers.interactief.segmenten import aantrekkelijkheidsverkenner
 from helpers.interactief.seizoen import seizoensverkenner
@@ -32,6 +34,8 @@ __all__ = [
     "seizoensverkenner",
     "uitvoer_van",
     "volgkeuze",
+    "walvisbeeld",
+    "walvisverkenner",
     "winkelkeuze",
     "winkelverkenner",
 ]
