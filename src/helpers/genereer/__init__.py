@@ -35,10 +35,12 @@ from helpers.genereer.offertes import maak_offertes, sportclubs
 from helpers.genereer.producten import maak_producten
 from helpers.genereer.profielen import PROFIELDATA, Profiel
 from helpers.genereer.tijdlijn import Tijdlijn, dagcurves
+from helpers.genereer.vervuiling import vervuil
 from helpers.schema import PROFIELEN, TABELLEN
 
 __all__ = [
     "PROFIELDATA",
+    "VERVUILING",
     "bouw_standaardsets",
     "genereer_winkel",
     "genereer_winkel_met_sleutel",
@@ -46,6 +48,11 @@ __all__ = [
 ]
 
 STANDAARD_SEED = 42
+
+VERVUILING = False
+"""Standaard voor ``vervuiling``: de gebreken van een echt klantenbestand (dubbels, foute e-mailadressen,
+telefoonnummers in allerlei vormen, ...; zie `helpers.genereer.vervuiling`). Staat nog op ``False`` zodat
+de meegeleverde datasets byte voor byte gelijk blijven tot ze opnieuw gemaakt worden."""
 
 _STAPPEN = 8
 _KLANTBREEDTE = 6
@@ -127,8 +134,12 @@ def genereer_winkel_met_sleutel(
     peildatum: str | pd.Timestamp = "2025-12-31",
     jaren: int = 3,
     voortgang: bool = False,
+    vervuiling: bool = VERVUILING,
 ) -> tuple[Winkel, pd.DataFrame]:
     """Genereer een winkel en de verborgen waarheid (klanttype, churn, tevredenheid per klant).
+
+    Met ``vervuiling=True`` krijgt het klantenbestand de gebreken van een echt bestand (zie
+    `helpers.genereer.vervuiling`) en zegt de sleutel per record wat er mis is en wat de echte waarde is.
 
     >>> winkel, sleutel = genereer_winkel_met_sleutel("sportzaak", aantal_klanten=200, seed=3)
     >>> list(sleutel.columns[:3]), len(sleutel) == len(winkel.klanten)
@@ -202,6 +213,8 @@ def genereer_winkel_met_sleutel(
         offertes=_met_id(offertes, klantbytes, rang, "offertes"),
     )
     sleutel = _sleutel(p, basis, rang, tijd)
+    if vervuiling:
+        winkel, sleutel = vervuil(winkel, sleutel, seed)
     balk.update()
     balk.close()
     return winkel, sleutel
@@ -237,6 +250,7 @@ def genereer_winkel(
     peildatum: str | pd.Timestamp = "2025-12-31",
     jaren: int = 3,
     voortgang: bool = False,
+    vervuiling: bool = VERVUILING,
 ) -> Winkel:
     """Genereer een synthetische winkel van een profiel (``kledingzaak``, ``schoenenzaak``, ``sportzaak``).
 
@@ -247,7 +261,9 @@ def genereer_winkel(
     >>> bool((w.tickets["soort"] == "retour").any()), str(w.peildatum.date())
     (True, '2025-12-31')
     """
-    return genereer_winkel_met_sleutel(profiel, aantal_klanten, seed, peildatum, jaren, voortgang)[0]
+    return genereer_winkel_met_sleutel(
+        profiel, aantal_klanten, seed, peildatum, jaren, voortgang, vervuiling=vervuiling
+    )[0]
 
 
 def schrijf_winkel(
@@ -257,6 +273,7 @@ def schrijf_winkel(
     seed: int = STANDAARD_SEED,
     excel: bool = False,
     voortgang: bool = False,
+    vervuiling: bool = VERVUILING,
 ) -> Path:
     """Genereer een winkel en schrijf hem naar ``map``: CSV per tabel, ``winkel.json``, ``_sleutel/``
     en desgewenst een Excel-werkmap ``<profiel>.xlsx``.
@@ -267,17 +284,24 @@ def schrijf_winkel(
     >>> len(laad_winkel("sportzaak", map=pad).klanten)
     80
     """
-    winkel, sleutel = genereer_winkel_met_sleutel(profiel, aantal_klanten, seed=seed, voortgang=voortgang)
+    winkel, sleutel = genereer_winkel_met_sleutel(
+        profiel, aantal_klanten, seed=seed, voortgang=voortgang, vervuiling=vervuiling
+    )
     pad = bewaar_winkel(winkel, map, sleutel)
     if excel:
         bewaar_excel(winkel, pad / f"{profiel}.xlsx", vingerafdruk=csv_vingerafdruk(pad))
     return pad
 
 
-def bouw_standaardsets(map: str | Path = DATASETS, excel: bool = True, voortgang: bool = False) -> list[Path]:
+def bouw_standaardsets(
+    map: str | Path = DATASETS, excel: bool = True, voortgang: bool = False, vervuiling: bool = VERVUILING
+) -> list[Path]:
     """Maak de meegeleverde winkels (standaardgrootte, seed 42) opnieuw in ``map/<profiel>/``.
 
     Dit is wat ``python -m helpers.genereer --standaardsets`` doet; de test op verouderde datasets
     vergelijkt ``datasets/`` met een verse uitvoering hiervan.
     """
-    return [schrijf_winkel(p, Path(map) / p, excel=excel, voortgang=voortgang) for p in PROFIELEN]
+    return [
+        schrijf_winkel(p, Path(map) / p, excel=excel, voortgang=voortgang, vervuiling=vervuiling)
+        for p in PROFIELEN
+    ]
