@@ -31,6 +31,7 @@ import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_getallen, vereis_niet_leeg
 from helpers.opmaak import getal, procent
+from helpers.tijdzone import belgische_tijd
 
 KLASSEN: tuple[str, ...] = ("A", "B", "C")
 
@@ -274,6 +275,7 @@ CRITERIA: tuple[str, ...] = ("omzet", "marge", "frequentie", "recency")
 """De kolommen van `abc_criteria`: netto besteding, brutomarge, aankoopdagen en recency (dagen)."""
 
 
+@belgische_tijd
 def abc_criteria(
     tickets: pd.DataFrame,
     ticketlijnen: pd.DataFrame,

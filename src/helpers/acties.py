@@ -138,6 +138,7 @@ def rustende_klanten(
     if rust_dagen is not None and rust_dagen < 0:
         raise InvoerFout(f"'rust_dagen' moet 0 of meer zijn (of None: onbeperkt), niet {rust_dagen}.")
     _vereis_contacten(actiecontacten, klant)
+    actiecontacten = met_klant_ids(actiecontacten, klant, "actiecontacten")
     ontvangen = actiecontacten.loc[actiecontacten["verzonden"] & actiecontacten[klant].notna()]
     einde = pd.Series(pd.NaT, index=ontvangen.index, dtype="datetime64[us]")
     if acties is None:

@@ -519,6 +519,7 @@ def herbereken_winst(winst: pd.DataFrame, tarieven: Tarieven) -> pd.DataFrame:
     return _reken_winst(winst, tarieven)
 
 
+@belgische_tijd
 def brutomarge_vast(
     tickets: pd.DataFrame,
     marge: float,
@@ -552,6 +553,7 @@ def brutomarge_vast(
         )
     _vereis_tarief(btw)
     _vereis_tabel(tickets, "tickets", [klant, bedrag], [bedrag])
+    tickets = met_klant_ids(tickets, klant, "tickets")
     bekend = tickets[~anonieme_tickets(tickets[klant])]
     omzet = bekend[bedrag].to_numpy(dtype="float64") / (1 + btw)
     per_ticket = pd.DataFrame(
@@ -569,6 +571,7 @@ def brutomarge_vast(
     return uit
 
 
+@belgische_tijd
 def winst_met_vaste_marge(
     tickets: pd.DataFrame,
     marge: float,
