@@ -45,8 +45,12 @@ import pandas as pd
 
 from helpers.controle import InvoerFout
 
-ANONIEM: tuple[str, ...] = ("0", "-", "--", "anoniem", "onbekend", "geen", "n/a", "na", "none", "null")
-"""Waarden in een klantkolom die 'geen klant' betekenen (naast een lege cel), ongeacht hoofdletters."""
+ANONIEM: tuple[str, ...] = (
+    "0", "-", "--", "anoniem", "onbekend", "geen", "n/a", "na", "none", "null", "nan", "<na>",
+)  # fmt: skip
+"""Waarden in een klantkolom die 'geen klant' betekenen (naast een lege cel), ongeacht hoofdletters.
+
+``"nan"`` en ``"<NA>"`` ontstaan als een lege cel met ``astype(str)`` tekst werd."""
 
 _RAND = "".join(c for c in map(chr, range(0x110000)) if c.isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
 """Tekens die rond een klantnummer wegvallen: witruimte (ook harde spatie), zero-width, BOM."""
