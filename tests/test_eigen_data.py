@@ -87,11 +87,66 @@ def test_amounts_from_excel_stay_numbers():
 
 
 def test_ambiguous_amounts_follow_the_column():
-    # '1.234' and '1,234' alone are ambiguous; the other values of the column decide
+    # '1.234' and '1,234' alone are ambiguous; the other separator as the column's decimal decides
     assert lees_bedragen(pd.Series(["1.234", "5,50"])).waarden.tolist() == [1234.0, 5.5]
     assert lees_bedragen(pd.Series(["1,234", "5.50"])).waarden.tolist() == [1234.0, 5.5]
-    # no evidence at all: the Belgian habit (decimal comma)
-    assert lees_bedragen(pd.Series(["1,234"])).waarden.tolist() == [1.234]
+    # unambiguous three-decimal amounts in the column: three decimals
+    assert lees_bedragen(pd.Series(["1,234", "0,125"])).waarden.tolist() == [1.234, 0.125]
+    assert lees_bedragen(pd.Series(["1.234", "1234.567"])).waarden.tolist() == [1.234, 1234.567]
+
+
+KOMMA = "1234 (komma als duizendtal) of 1,234 (komma als decimaalteken, drie decimalen)?"
+PUNT = "1234 (punt als duizendtal) of 1.234 (punt als decimaalteken, drie decimalen)?"
+SPATIE = "is dubbelzinnig: een spatie tussen de cijfers die geen duizendtal scheidt (12,50 of 1250?)"
+
+
+@pytest.mark.parametrize(
+    ("column", "reading"),
+    [
+        (["1,234"], KOMMA),
+        (["1,234", "15"], KOMMA),
+        (["1.234", "15.50"], PUNT),
+        (["1,234", "12,50"], KOMMA),
+        (["€ 1.234", "1,50", "2.50"], PUNT),
+    ],
+)
+def test_ambiguous_amounts_are_refused_never_guessed(column, reading):
+    # no decimals, the same separator as decimal, or both separators as decimal: both readings are possible
+    out = lees_bedragen(pd.Series(column))
+    assert np.isnan(out.waarden.iloc[0])
+    assert out.fout.iloc[0] == f"'{column[0]}' is dubbelzinnig: {reading}"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("12 50", SPATIE),
+        ("1 23,50", "is geen bedrag"),
+        ("10%", "is een percentage, geen bedrag in euro"),
+        ("-12,5 %", "is een percentage, geen bedrag in euro"),
+    ],
+)
+def test_spaces_and_percentages_are_not_amounts(text, reason):
+    out = lees_bedragen(pd.Series([text, "5,00"]))
+    assert np.isnan(out.waarden.iloc[0]) and out.waarden.iloc[1] == 5.0
+    assert out.fout.iloc[0] == f"'{text}' {reason}"
+
+
+def test_thousands_with_spaces_are_read():
+    out = lees_bedragen(pd.Series(["1 234,56", "1\u00a0234\u00a0567", "12 345.5"]))
+    assert out.waarden.tolist() == [1234.56, 1234567.0, 12345.5]
+    assert out.herstel.notna().all()
+
+
+def test_excel_booleans_and_dates_are_not_amounts():
+    out = lees_bedragen(pd.Series([True, False, np.True_, dt.date(2025, 1, 3), 12.5, 3], dtype=object))
+    assert out.waarden.tolist()[4:] == [12.5, 3.0] and out.waarden.iloc[:4].isna().all()
+    assert out.fout.tolist()[:4] == [
+        "'WAAR' is een vinkje (waar/onwaar) uit Excel, geen bedrag",
+        "'ONWAAR' is een vinkje (waar/onwaar) uit Excel, geen bedrag",
+        "'WAAR' is een vinkje (waar/onwaar) uit Excel, geen bedrag",
+        "'2025-01-03' is een datum of tijd, geen bedrag",
+    ]
 
 
 # --- dates ------------------------------------------------------------------------------------------------
@@ -142,7 +197,7 @@ def test_excel_values_and_date_numbers():
     ]  # fmt: skip
     assert out.herstel.iloc[1] == "'45658' gelezen als 1 januari 2025"
     assert pd.isna(out.herstel.iloc[0]) and pd.isna(out.herstel.iloc[4])
-    assert out.fout.iloc[3] == "'True' is geen datum"
+    assert out.fout.iloc[3] == "'WAAR' is geen datum"
 
 
 def test_two_digit_year_pivot():

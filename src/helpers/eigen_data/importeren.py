@@ -1,25 +1,26 @@
 """`lees_export`: de export van je eigen kassa inlezen, controleren en omzetten naar het datamodel.
 
-Elke rij van het bestand komt in het rapport, met één van drie uitkomsten:
+Elke rij van het bestand komt precies één keer in het rapport, met één van drie uitkomsten:
 
 - ``behouden``: gelezen zoals ze er staat;
 - ``hersteld``: gelezen na een herstelling die in ``reden`` staat (``bedrag '€ 1.234,56' → 1234.56``,
-  ``datum '2025-01-03' gelezen als 3 januari 2025``, bedragen van een ticket samengeteld);
+  ``datum '2025-01-03' gelezen als 3 januari 2025``, bedragen van een ticket samengeteld, een retour
+  met een positief bedrag negatief gemaakt);
 - ``geweigerd``: niet gebruikt, met de reden, het rijnummer zoals je het in je bestand ziet (titel-
-  en kopregels meegeteld) en de kolom.
+  en kopregels meegeteld; bij meer werkbladen ook het blad) en de kolom.
 
-Regels voor dubbele tickets. Zonder productkolom is elke rij een ticket: een rij die identiek is
-aan een eerdere rij wordt geweigerd (dubbel); een rij met hetzelfde ticketnummer, dezelfde datum en
-klant maar een ander bedrag is een deel van hetzelfde ticket en wordt samengeteld (hersteld); een
-rij met hetzelfde ticketnummer maar een andere datum of klant wordt geweigerd. Met een
-productkolom (``artikel``, ``sku``, ...) of ``aantal`` is elke rij een ticketlijn: identieke lijnen
-zijn dan gewoon twee keer hetzelfde artikel en blijven allebei behouden.
+Niets wordt geraden: een bedrag dat op twee manieren te lezen is (``1.234`` in een kolom met een
+decimale punt, ``12 50``), een rij met meer velden dan de kopregel of een los aanhalingsteken wordt
+geweigerd met de reden (zie `helpers.eigen_data.waarden`, `helpers.eigen_data.rijcontroles` en
+`helpers.eigen_data.csvbestand`). Een bestand dat als geheel niet te lezen is, geeft een
+`InvoerFout` die in het Nederlands zegt waarom.
 
-Een negatief bedrag is een retour (``soort="retour"``), net als een rij waarvan de kolom ``soort``
-(``type``) "retour" of "return" zegt. Een datum na de ``peildatum`` (standaard vandaag), een lege
-regel, een totaalrij (``Totaal``) en een herhaalde kopregel worden geweigerd. Een negatieve korting
-op een aankoop wordt positief gelezen (hersteld); op een retour blijft ze negatief (teruggedraaid).
-Lege lijnen onderaan het bestand tellen niet mee.
+Een negatief bedrag is een retour (``soort="retour"``). Zegt de kolom ``soort`` (``type``) "retour",
+"return" of "terug" bij een positief bedrag, dan wordt het bedrag negatief (hersteld; met een
+aantal ook het aantal). Een datum na de ``peildatum`` (standaard vandaag), een lege regel, een
+totaalrij en een herhaalde kopregel worden geweigerd. Een negatieve korting op een aankoop wordt
+positief gelezen (hersteld); op een retour blijft ze negatief (teruggedraaid). Lege lijnen onderaan
+het bestand tellen niet mee. Dubbele rijen en tickets: zie `helpers.eigen_data.rijcontroles`.
 
 >>> bestand = "Bonnr;Datum;Klant;Totaal\\n1;03/01/2025;K1;€ 1.234,56\\n2;04/01/2025;;-12,50\\n".encode()
 >>> imp = lees_export(bestand, peildatum="2025-12-31")
@@ -31,7 +32,7 @@ Lege lijnen onderaan het bestand tellen niet mee.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,14 +41,22 @@ import pandas as pd
 from helpers.controle import InvoerFout
 from helpers.data import naar_types
 from helpers.eigen_data.kolommen import KLANTVELDEN, VERPLICHT, koppel, normaliseer_naam, uitleg_ontbrekend
-from helpers.eigen_data.lezen import Bron, Ruw, lees_ruw
-from helpers.eigen_data.waarden import Gelezen, als_tekst, bericht, lees_bedragen, lees_datums, lees_tijden
+from helpers.eigen_data.lezen import Bron, lees_ruw
+from helpers.eigen_data.rijcontroles import (
+    controleer_structuur,
+    dubbels,
+    weiger_lege_en_totaalrijen,
+    weiger_somrijen,
+)
+from helpers.eigen_data.ruw import Ruw
+from helpers.eigen_data.verslag import UITKOMSTEN, Verslag
+from helpers.eigen_data.waarden import _bevat, als_tekst, bericht, lees_bedragen, lees_datums, lees_tijden
 from helpers.klantid import ANONIEM
 from helpers.schema import KLANTEN, TICKETLIJNEN, TICKETS
 
-UITKOMSTEN = ("behouden", "hersteld", "geweigerd")
-_TOTAALRIJ = r"(?i)^(?:sub|grand |eind)?tota(?:a)?l\b.*|^som\b.*|^totalen\b.*"
 _LIJNKOLOMMEN = ("product_id", "aantal", "eenheidsprijs")
+_RETOUR = r"(?i)retour|return|terug|refund"
+"""Wat in de kolom ``soort`` een retour aanduidt."""
 
 
 @dataclass
@@ -58,7 +67,7 @@ class Import:
     ticketlijnen: pd.DataFrame | None
     klanten: pd.DataFrame | None
     rapport: pd.DataFrame
-    """één rij per gegevensrij van het bestand: rij, status, kolom, reden, ticket_id"""
+    """één rij per gegevensrij van het bestand: rij, blad, status, kolom, reden, ticket_id"""
     kolommen: dict[str, str]
     """doelkolom -> naam van de kolom in je bestand"""
     peildatum: pd.Timestamp
@@ -68,6 +77,8 @@ class Import:
     scheidingsteken: str | None = None
     kopregel: int = 1
     meldingen: list[str] = field(default_factory=list)
+    bladen: list[str] = field(default_factory=list)
+    """(Excel) de gelezen werkbladen"""
 
     def samenvatting(self) -> dict[str, int]:
         """Aantal rijen per uitkomst (en in totaal)."""
@@ -82,58 +93,11 @@ class Import:
         )
 
 
-class _Verslag:
-    """Houdt per rij de eerste weigerreden en alle herstellingen bij (gevectoriseerd)."""
-
-    def __init__(self, rijnummers: np.ndarray) -> None:
-        self.rij = pd.Series(rijnummers, dtype="int64")
-        leeg = pd.Series(pd.NA, index=self.rij.index, dtype="string")
-        self.weigering, self.kolom, self.herstel, self.opmerking = leeg, leeg, leeg, leeg
-
-    def open(self) -> pd.Series:
-        return self.weigering.isna()
-
-    def weiger(self, masker: pd.Series, kolom: str, *reden: pd.Series | str) -> None:
-        """Weiger de rijen van ``masker`` (die nog niet geweigerd waren) met een reden."""
-        nieuw = pd.Series(np.asarray(masker, dtype=bool), index=self.rij.index) & self.open()
-        self.weigering = self.weigering.fillna(
-            bericht(nieuw, "rij ", self.rij, f", kolom '{kolom}': ", *reden)
-        )
-        self.kolom = self.kolom.mask(nieuw, kolom)
-
-    def herstel_als(self, herstel: pd.Series, kolom: str, *woord: pd.Series | str) -> None:
-        """Noteer een herstelling (tekst per rij, leeg = geen) bij de rijen die niet geweigerd zijn."""
-        nieuw = herstel.notna() & self.open()
-        tekst = bericht(nieuw, *woord, " ", herstel)
-        self.herstel = self.herstel.mask(nieuw & self.herstel.notna(), self.herstel + "; " + tekst)
-        self.herstel = self.herstel.fillna(tekst)
-        self.kolom = self.kolom.mask(nieuw & self.kolom.isna(), kolom)
-
-    def lees(self, gelezen: Gelezen, kolom: str, woord: str) -> pd.Series:
-        self.weiger(gelezen.fout.notna(), kolom, woord + " ", gelezen.fout)
-        self.herstel_als(gelezen.herstel, kolom, woord)
-        return gelezen.waarden
-
-    def rapport(self, ticket_id: pd.Series) -> pd.DataFrame:
-        keuzes = [self.weigering.notna().to_numpy(), self.herstel.notna().to_numpy()]
-        status = np.select(keuzes, ["geweigerd", "hersteld"], "behouden")
-        reden = self.weigering.fillna(self.herstel).fillna(self.opmerking).fillna("")
-        return pd.DataFrame(
-            {
-                "rij": self.rij,
-                "status": pd.Categorical(status, categories=UITKOMSTEN),
-                "kolom": self.kolom.fillna("").astype(str),
-                "reden": reden.astype(str),
-                "ticket_id": ticket_id.astype(str).where(ticket_id.notna(), None).astype("str"),
-            }
-        )
-
-
 def lees_export(
     pad_of_bestand: Bron,
     kolommen: Mapping[str, str | None] | None = None,
     peildatum: str | pd.Timestamp | None = None,
-    blad: str | None = None,
+    blad: str | Sequence[str] | None = None,
 ) -> Import:
     """Lees de export van je kassa (CSV of Excel) en geef tickets, ticketlijnen, klanten en een rapport.
 
@@ -143,7 +107,8 @@ def lees_export(
     (met ``None`` als doel laat je een herkende kolom weg, bv. ``{"Korting": None}``).
     Verplicht zijn een datum en een bedrag; zonder ticketnummer krijgt elke rij ``R<rijnummer>``,
     zonder klantkolom is elk ticket anoniem. ``peildatum`` (standaard vandaag): latere datums worden
-    geweigerd. ``blad``: het werkblad van een Excel-bestand (standaard het eerste).
+    geweigerd. ``blad``: het werkblad (of een lijst werkbladen) van een Excel-bestand; standaard alle
+    ticketbladen met dezelfde kolommen (bv. één per maand), nooit een blad met een samenvatting.
 
     Het rapport telt elke gegevensrij precies één keer: ``len(imp.rapport)`` is het aantal rijen
     onder de kopregel (lege lijnen onderaan niet meegerekend).
@@ -163,22 +128,25 @@ def lees_export(
             f"'{ruw.naam}' bevat enkel een kopregel (rij {ruw.kopregel}) en geen gegevens: "
             "er is niets om in te lezen."
         )
-    namen = {doel: ruw.koppen[positie] for doel, positie in koppeling.doelen.items()}
-    kolom = {doel: ruw.tabel.iloc[:, positie] for doel, positie in koppeling.doelen.items()}
-    verslag = _Verslag(ruw.rijnummers)
-    _weiger_lege_en_totaalrijen(ruw, kolom, koppeling.doelen, namen, verslag)
+    doelen = koppeling.doelen
+    namen = {doel: ruw.koppen[positie] for doel, positie in doelen.items()}
+    tekst = {positie: als_tekst(ruw.tabel.iloc[:, positie]) for positie in range(ruw.tabel.shape[1])}
+    verslag = Verslag(ruw.rijnummers, ruw.blad)
+    controleer_structuur(ruw, doelen, tekst, verslag)
+    woordtotaal = weiger_lege_en_totaalrijen(ruw, doelen, namen, tekst, verslag)
 
-    waarden = _lees_waarden(ruw, kolom, namen, verslag, peil)
+    kolom = {doel: ruw.tabel.iloc[:, positie] for doel, positie in doelen.items()}
+    waarden = _lees_waarden(
+        ruw, kolom, {d: tekst[p] for d, p in doelen.items()}, namen, verslag, peil, woordtotaal
+    )
     lijnen = any(doel in kolom for doel in _LIJNKOLOMMEN)
-    _dubbels(waarden, verslag, namen, lijnen)
+    dubbels(waarden, tekst, verslag, namen, lijnen)
     rapport = verslag.rapport(waarden["ticket_id"])
     assert len(rapport) == len(ruw.tabel)  # elke rij telt mee
 
     goed = waarden[verslag.open().to_numpy()]
-    tickets = _tickets(goed)
-    meldingen = _meldingen(ruw, namen, koppeling.genegeerd, lijnen)
     return Import(
-        tickets=tickets,
+        tickets=_tickets(goed),
         ticketlijnen=_ticketlijnen(goed) if lijnen else None,
         klanten=_klanten(goed, kolom, peil)
         if "klant_id" in kolom and set(KLANTVELDEN) & set(kolom)
@@ -191,7 +159,8 @@ def lees_export(
         codering=ruw.codering,
         scheidingsteken=ruw.scheidingsteken,
         kopregel=ruw.kopregel,
-        meldingen=meldingen,
+        meldingen=_meldingen(ruw, namen, koppeling.genegeerd, koppeling.procent, lijnen, rapport),
+        bladen=ruw.bladen,
     )
 
 
@@ -212,129 +181,93 @@ def _controleer_koppeling(
         raise InvoerFout(f"'{ruw.naam}', kopregel op rij {ruw.kopregel}: {uitleg}")
 
 
-def _weiger_lege_en_totaalrijen(
-    ruw: Ruw, kolom: dict, posities: dict, namen: dict, verslag: _Verslag
-) -> None:
-    """Rijen die geen ticket zijn: leeg, een totaalrij, een herhaalde kopregel, een formule zonder waarde."""
-    tekst = {doel: als_tekst(reeks) for doel, reeks in kolom.items()}
-    gebruikt = pd.concat([t.isna() for t in tekst.values()], axis=1).all(axis=1)
-    alles = gebruikt
-    if len(ruw.koppen) > len(kolom):
-        alles = ruw.tabel.apply(lambda k: als_tekst(k).isna()).all(axis=1)
-    verslag.weiger(alles, namen["datum"], "lege regel")
-    verslag.weiger(gebruikt & ~alles, namen["datum"], "geen gegevens in de gebruikte kolommen")
-    eerste = als_tekst(ruw.tabel.iloc[:, 0])
-    for doel, reeks in [("(eerste kolom)", eerste), *tekst.items()]:
-        totaal = reeks.str.fullmatch(_TOTAALRIJ).fillna(False).astype(bool)
-        verslag.weiger(totaal, namen.get(doel, ruw.koppen[0]), "totaalrij ('", reeks, "'), geen ticket")
-    herhaald = (tekst["datum"] == namen["datum"]).fillna(False) & (tekst["bedrag"] == namen["bedrag"]).fillna(
-        False
-    )
-    verslag.weiger(herhaald, namen["datum"], "herhaalde kopregel, geen ticket")
-    if ruw.formule_zonder_waarde is not None:
-        for doel, positie in sorted(posities.items()):
-            verslag.weiger(
-                ruw.formule_zonder_waarde.iloc[:, positie],
-                namen[doel],
-                "formule zonder berekende waarde (open het bestand in Excel en bewaar het opnieuw)",
-            )
-
-
-def _lees_waarden(ruw: Ruw, kolom: dict, namen: dict, verslag: _Verslag, peil: pd.Timestamp) -> pd.DataFrame:
+def _lees_waarden(
+    ruw: Ruw,
+    kolom: dict[str, pd.Series],
+    tekst: dict[str, pd.Series],
+    namen: dict[str, str],
+    verslag: Verslag,
+    peil: pd.Timestamp,
+    woordtotaal: np.ndarray,
+) -> pd.DataFrame:
     """Alle gebruikte kolommen gelezen en gecontroleerd; weigeringen en herstellingen in ``verslag``."""
     index = verslag.rij.index
-    datum = verslag.lees(lees_datums(kolom["datum"], peil.year), namen["datum"], "datum")
+    datums = lees_datums(kolom["datum"], peil.year)
+    bedragen = lees_bedragen(kolom["bedrag"])
+    zonder_nummer = tekst["ticket_id"].isna().to_numpy() if "ticket_id" in tekst else True
+    weiger_somrijen(
+        bedragen.waarden,
+        tekst["datum"].isna().to_numpy() & zonder_nummer,
+        woordtotaal,
+        namen["bedrag"],
+        verslag,
+    )
+    datum = verslag.lees(datums, namen["datum"], "datum")
     verslag.weiger(datum.isna(), namen["datum"], "datum ontbreekt")
     if "tijd" in kolom:
         tijd = lees_tijden(kolom["tijd"])
         zonder_uur = datum == datum.dt.normalize()
         datum = datum.where(~(zonder_uur & tijd.waarden.notna()), datum + tijd.waarden)
-        verslag.herstel_als(bericht(tijd.fout.notna(), tijd.fout, " (genegeerd)"), namen["tijd"], "uur")
+        verslag.herstel_als(bericht(tijd.fout.notna(), tijd.fout, " (genegeerd)"), namen["tijd"], "uur ")
     te_laat = datum.dt.normalize() > peil
     if te_laat.any():
         dag = datum.where(te_laat).dt.strftime("%d/%m/%Y")
         verslag.weiger(te_laat, namen["datum"], "datum ", dag, f" ligt na de peildatum {peil:%d/%m/%Y}")
-    bedrag = verslag.lees(lees_bedragen(kolom["bedrag"]), namen["bedrag"], "bedrag")
+    bedrag = verslag.lees(bedragen, namen["bedrag"], "bedrag")
     verslag.weiger(bedrag.isna(), namen["bedrag"], "bedrag ontbreekt")
 
     uit = pd.DataFrame({"rij": verslag.rij, "datum": datum, "bedrag": bedrag})
+    leeg = pd.Series(pd.NA, index=index, dtype="string")
+    uit["blad"] = leeg if verslag.blad is None else verslag.blad
+    soort = tekst.get("soort", leeg)
+    uit["retour"] = _bevat(soort, _RETOUR)
+    if "aantal" in kolom:
+        aantal = verslag.lees(lees_bedragen(kolom["aantal"]), namen["aantal"], "aantal")
+        verslag.weiger(aantal.notna() & (aantal % 1 != 0), namen["aantal"], "aantal is geen geheel getal")
+    positief = pd.Series(uit["retour"] & (bedrag > 0).to_numpy(), index=index)
+    if positief.any():  # een retour die als positief bedrag geëxporteerd is
+        omgekeerd = "bedrag " + bedrag.astype("string") + " → " + (-bedrag).astype("string")
+        if "aantal" in kolom:
+            met_aantal = positief & (aantal > 0).fillna(False)
+            omgekeerd = omgekeerd.mask(
+                met_aantal, omgekeerd + ", aantal " + (-aantal).astype("Int64").astype("string")
+            )
+            aantal = aantal.mask(met_aantal, -aantal)
+        verslag.herstel_als(
+            bericht(positief, "'", soort, "' met een positief bedrag is een retour: ", omgekeerd),
+            namen["soort"],
+        )
+        bedrag = bedrag.mask(positief, -bedrag)
+        uit["bedrag"] = bedrag
     uit["korting"] = 0.0
     if "korting" in kolom:
         korting = verslag.lees(lees_bedragen(kolom["korting"]), namen["korting"], "korting")
         # een negatieve korting op een retour is een teruggedraaide korting; op een aankoop een tekenfout
         omgekeerd = ((korting < 0) & (bedrag > 0)).fillna(False).astype(bool)
-        tekst = bericht(omgekeerd, "'", als_tekst(kolom["korting"]), "' als ", korting.abs(), " gelezen")
-        verslag.herstel_als(tekst, namen["korting"], "korting")
+        melding = bericht(omgekeerd, "'", tekst["korting"], "' als ", korting.abs(), " gelezen")
+        verslag.herstel_als(melding, namen["korting"], "korting ")
         uit["korting"] = korting.where(~omgekeerd, korting.abs()).fillna(0.0)
     if "ticket_id" in kolom:
-        uit["ticket_id"] = als_tekst(kolom["ticket_id"])
+        uit["ticket_id"] = tekst["ticket_id"]
         verslag.weiger(uit["ticket_id"].isna(), namen["ticket_id"], "ticketnummer ontbreekt")
-    else:
+    elif verslag.blad is None:
         uit["ticket_id"] = "R" + verslag.rij.astype("string")
-    leeg = pd.Series(pd.NA, index=index, dtype="string")
-    klant = als_tekst(kolom["klant_id"]) if "klant_id" in kolom else leeg
+    else:
+        uit["ticket_id"] = verslag.blad + ":R" + verslag.rij.astype("string")
+    klant = tekst.get("klant_id", leeg)
     uit["klant_id"] = klant.mask(klant.str.lower().isin(ANONIEM))
-    kanaal = als_tekst(kolom["kanaal"]).str.lower() if "kanaal" in kolom else leeg
+    kanaal = tekst["kanaal"].str.lower() if "kanaal" in tekst else leeg
     web = kanaal.str.contains("web|online|internet|e-?shop", regex=True).fillna(False).astype(bool)
     uit["kanaal"] = np.where(web, "webshop", "winkel")
-    soort = als_tekst(kolom["soort"]).str.lower() if "soort" in kolom else leeg
-    uit["retour"] = soort.str.contains("retour|return|terug", regex=True).fillna(False).astype(bool)
-    for doel in ("actie_id", "retour_van", "product_id"):
-        uit[doel] = als_tekst(kolom[doel]) if doel in kolom else leeg
-    if "aantal" in kolom:
-        aantal = verslag.lees(lees_bedragen(kolom["aantal"]), namen["aantal"], "aantal")
-        verslag.weiger(aantal.notna() & (aantal % 1 != 0), namen["aantal"], "aantal is geen geheel getal")
-        uit["aantal"] = aantal.fillna(1.0)
-    else:
-        uit["aantal"] = 1.0
+    for doel in ("actie_id", "retour_van", "product_id", "betaalwijze"):
+        uit[doel] = tekst.get(doel, leeg)
+    uit["aantal"] = aantal.fillna(1.0) if "aantal" in kolom else 1.0
     if "eenheidsprijs" in kolom:
         prijs = lees_bedragen(kolom["eenheidsprijs"])
         uit["eenheidsprijs"] = verslag.lees(prijs, namen["eenheidsprijs"], "prijs")
     else:
         uit["eenheidsprijs"] = (uit["bedrag"] + uit["korting"]) / uit["aantal"].where(uit["aantal"] != 0)
     return uit
-
-
-_INHOUD = ["ticket_id", "datum", "klant_id", "bedrag", "korting", "kanaal", "retour", "actie_id",
-           "retour_van", "product_id", "aantal", "eenheidsprijs"]  # fmt: skip
-
-
-def _dubbels(waarden: pd.DataFrame, verslag: _Verslag, namen: dict, lijnen: bool) -> None:
-    """Dubbele rijen en tickets (zie de regels bovenaan de module)."""
-    kolom = namen.get("ticket_id", namen["datum"])
-    nummers = waarden.loc[verslag.open().to_numpy(), "ticket_id"]
-    herhaald = nummers.index[nummers.duplicated(keep=False).to_numpy()]  # enkel deze rijen kunnen dubbel zijn
-    if len(herhaald) == 0:
-        return
-    kandidaten = waarden.loc[herhaald]
-    eerste_rij = kandidaten.groupby(_INHOUD, dropna=False, sort=False)["rij"].transform("first")
-    identiek = (eerste_rij != kandidaten["rij"]).reindex(waarden.index, fill_value=False)
-    eerste_tekst = eerste_rij.reindex(waarden.index).astype("Int64")
-    if lijnen:
-        verslag.opmerking = bericht(
-            identiek, "identiek aan rij ", eerste_tekst, ": als een tweede, gelijke lijn geteld"
-        )
-    else:
-        verslag.weiger(identiek, kolom, "dubbele rij, identiek aan rij ", eerste_tekst)
-
-    kandidaten = kandidaten[verslag.open()[herhaald].to_numpy()]
-    per_ticket = kandidaten.groupby("ticket_id", sort=False)
-    eerste = per_ticket[["rij", "datum", "klant_id"]].transform("first")
-    zelfde_klant = (kandidaten["klant_id"] == eerste["klant_id"]).fillna(False) | (
-        kandidaten["klant_id"].isna() & eerste["klant_id"].isna()
-    )
-    conflict = (kandidaten["datum"] != eerste["datum"]) | ~zelfde_klant
-    conflict = conflict.reindex(waarden.index, fill_value=False)
-    eerste_tekst = eerste["rij"].reindex(waarden.index).astype("Int64")
-    ticket = waarden["ticket_id"]
-    verslag.weiger(
-        conflict, kolom, "ticket '", ticket, "' staat al op rij ", eerste_tekst, " met andere datum of klant"
-    )
-    if not lijnen:
-        vervolg = (eerste["rij"] != kandidaten["rij"]).reindex(waarden.index, fill_value=False)
-        vervolg &= verslag.open()
-        tekst = bericht(vervolg, "staat ook op rij ", eerste_tekst, ": bedragen samengeteld tot één ticket")
-        verslag.herstel_als(tekst, kolom, "ticket '", ticket, "'")
 
 
 def _tickets(goed: pd.DataFrame) -> pd.DataFrame:
@@ -387,14 +320,28 @@ def _klanten(goed: pd.DataFrame, kolom: dict, peil: pd.Timestamp) -> pd.DataFram
     return naar_types(klanten[list(schema)].reset_index(drop=True), schema)
 
 
-def _meldingen(ruw: Ruw, namen: dict, genegeerd: list[str], lijnen: bool) -> list[str]:
+def _meldingen(
+    ruw: Ruw, namen: dict, genegeerd: list[str], procent: list[str], lijnen: bool, rapport: pd.DataFrame
+) -> list[str]:
     meldingen = [f"Bestand '{ruw.naam}' gelezen als {ruw.bestandstype}, kopregel op rij {ruw.kopregel}."]
+    meldingen += ruw.meldingen
     if ruw.codering:
         teken = {"\t": "tab"}.get(ruw.scheidingsteken, ruw.scheidingsteken)
         meldingen.append(f"Tekencodering {ruw.codering}, scheidingsteken '{teken}'.")
     meldingen.append("Kolommen: " + ", ".join(f"'{naam}' → {doel}" for doel, naam in namen.items()) + ".")
     if genegeerd:
         meldingen.append("Niet gebruikt: " + ", ".join(f"'{n}'" for n in genegeerd) + ".")
+    for naam in procent:
+        meldingen.append(
+            f"De kolom '{naam}' bevat een percentage, geen bedrag in euro: niet gebruikt. Heeft je kassa "
+            "een kolom met de korting in euro, dan wordt die wel gelezen."
+        )
+    if ruw.velden is not None:
+        anders = int((ruw.velden != len(ruw.koppen)).sum())
+        meldingen.append(
+            f"{anders} rij(en) met een ander aantal velden dan de kopregel ({len(ruw.koppen)}): "
+            "zie het rapport."
+        )
     if "ticket_id" not in namen:
         meldingen.append("Geen ticketnummer in het bestand: elke rij is een ticket met nummer R<rijnummer>.")
     if "klant_id" not in namen:

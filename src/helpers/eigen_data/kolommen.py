@@ -45,6 +45,10 @@ SYNONIEMEN: dict[str, tuple[str, ...]] = {
     "korting": ("korting", "discount", "kortingbedrag", "totaalkorting", "reductie", "korting€"),
     "kanaal": ("kanaal", "channel", "verkoopkanaal", "winkelofweb", "saleschannel"),
     "soort": ("soort", "type", "tickettype", "transactietype", "soorttransactie", "transactiontype"),
+    "betaalwijze": (
+        "betaalwijze", "betaalmethode", "betaalmiddel", "betaling", "betaaltype", "betaalvorm", "payment",
+        "paymentmethod", "paymenttype", "tender", "tendertype",
+    ),
     "product_id": (
         "product_id", "artikel", "artikelnummer", "artikelnr", "artikelcode", "sku", "product", "productid",
         "productcode", "ean", "barcode", "itemid", "referentie",
@@ -68,6 +72,10 @@ SYNONIEMEN: dict[str, tuple[str, ...]] = {
     "geboortedatum": ("geboortedatum", "birthdate", "dateofbirth", "geboortedag", "verjaardag"),
 }  # fmt: skip
 """Per doelkolom de herkende namen (genormaliseerd), de meest gebruikelijke eerst."""
+
+BEDRAGEN = ("bedrag", "korting", "eenheidsprijs")
+"""Doelkolommen met bedragen in euro: een kolom met een percentage (``Korting %``) hoort daar niet bij."""
+_PROCENT = re.compile(r"%|procent|percent|pct")
 
 VERPLICHT = ("datum", "bedrag")
 """Zonder deze kolommen kan er geen ticket gelezen worden."""
@@ -97,6 +105,8 @@ class Koppeling:
     """doelkolom -> positie van de kolom in het bestand"""
     genegeerd: list[str] = field(default_factory=list)
     """namen van kolommen die niet gebruikt worden (onbekend of dubbel)"""
+    procent: list[str] = field(default_factory=list)
+    """namen van kolommen die een bedrag zouden zijn, maar een percentage bevatten (``Korting %``)"""
 
 
 def controleer_mapping(kolommen: Mapping[str, str | None] | None) -> dict[str, str | None]:
@@ -118,17 +128,18 @@ def koppel(koppen: Sequence[object], expliciet: Mapping[str, str | None] | None 
     Een expliciete koppeling gaat voor (exacte naam, anders genormaliseerd); ``None`` als doel laat
     een kolom weg die anders herkend zou worden. Staan twee kolommen voor
     hetzelfde doel in het bestand, dan telt de eerste herkende naam uit `SYNONIEMEN` (``Bedrag`` gaat
-    voor ``Totaal``) en wordt de andere genegeerd.
+    voor ``Totaal``) en wordt de andere genegeerd. Een kolom met een percentage (``%``, ``procent``,
+    ``pct`` in de naam) wordt nooit als bedrag in euro herkend (`BEDRAGEN`).
 
-    >>> k = koppel(["Bon", "Date", "Total", "Bedrag"], {"Bon": "ticket_id"})
-    >>> k.doelen, k.genegeerd
-    ({'ticket_id': 0, 'datum': 1, 'bedrag': 3}, ['Total'])
+    >>> k = koppel(["Bon", "Date", "Total", "Bedrag", "Korting %"], {"Bon": "ticket_id"})
+    >>> k.doelen, k.genegeerd, k.procent
+    ({'ticket_id': 0, 'datum': 1, 'bedrag': 3}, ['Korting %', 'Total'], ['Korting %'])
     """
     expliciet = controleer_mapping(expliciet)
     genormaliseerd_expliciet = {normaliseer_naam(k): v for k, v in expliciet.items()}
     doelen: dict[str, int] = {}
     kandidaten: dict[str, list[tuple[int, int]]] = {}
-    genegeerd = []
+    genegeerd, procent = [], []
     for positie, kop in enumerate(koppen):
         naam = "" if kop is None else str(kop).strip()
         sleutel = normaliseer_naam(naam)
@@ -140,6 +151,9 @@ def koppel(koppen: Sequence[object], expliciet: Mapping[str, str | None] | None 
                 doelen[doel] = positie
             continue
         doel, rang = _HERKEND.get(sleutel, (None, 0))
+        if doel in BEDRAGEN and _PROCENT.search(naam.lower()):
+            procent.append(naam)
+            doel = None
         if doel is None or doel in expliciet.values():
             if naam:
                 genegeerd.append(naam)
@@ -152,7 +166,7 @@ def koppel(koppen: Sequence[object], expliciet: Mapping[str, str | None] | None 
         doelen[doel] = lijst[0][1]
         genegeerd += [str(koppen[p]).strip() for _, p in lijst[1:]]
     volgorde = {p: i for i, p in enumerate(sorted(doelen.values()))}
-    return Koppeling(dict(sorted(doelen.items(), key=lambda d: volgorde[d[1]])), genegeerd)
+    return Koppeling(dict(sorted(doelen.items(), key=lambda d: volgorde[d[1]])), genegeerd, procent)
 
 
 def uitleg_ontbrekend(ontbrekend: Sequence[str], koppen: Sequence[object]) -> str:

@@ -2,14 +2,17 @@
 
 Elke lezer geeft een `Gelezen` terug: de waarden, per rij een foutreden (leeg = in orde) en per
 rij wat er hersteld werd (leeg = niets). De rij- en kolomvermelding voegt `helpers.eigen_data`
-eraan toe.
+eraan toe. Een waarde die op twee manieren gelezen kan worden, wordt niet geraden maar geweigerd,
+met beide lezingen in de reden.
 
 >>> import pandas as pd
->>> uit = lees_bedragen(pd.Series(["€ 1.234,56", "-12,50", "1234.56", "abc"]))
+>>> uit = lees_bedragen(pd.Series(["€ 1.234,56", "-12,50", "1234.56", "abc", "12 50"]))
 >>> uit.waarden.tolist()[:3]
 [1234.56, -12.5, 1234.56]
 >>> uit.herstel.tolist()[0], uit.fout.tolist()[3]
 ("'€ 1.234,56' → 1234.56", "'abc' is geen bedrag")
+>>> uit.fout.tolist()[4]
+"'12 50' is dubbelzinnig: een spatie tussen de cijfers die geen duizendtal scheidt (12,50 of 1250?)"
 """
 
 from __future__ import annotations
@@ -33,7 +36,15 @@ _TIJD = r"(?:[ T]+(?P<uur>\d{1,2})[:u.](?P<min>\d{2})(?:[:.](?P<sec>\d{2}))?(?:[
 _DMJ = r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<jaar>\d{4}|\d{2})" + _TIJD + r"$"
 _JMD = r"^(?P<jaar>\d{4})[/.\-](?P<maand>\d{1,2})[/.\-](?P<dag>\d{1,2})" + _TIJD + r"$"
 _UUR = r"^(?P<uur>\d{1,2})[:u.h](?P<min>\d{2})(?:[:.](?P<sec>\d{2}))?$"
-_BEDRAG = r"^(?P<voor>[+-]?)(?P<kern>[\d.,]*\d[\d.,]*)(?P<achter>-?)$"
+
+_GEWOON = r"-?\d+(?:[.,]\d{1,2})?"
+"""Een bedrag zonder twijfel en zonder herstelling: ``-12,50``, ``3``, ``1234.5``."""
+_SPATIE = "\\s\u00a0\u202f"
+"""Spaties in een bedrag: gewone, harde en smalle harde spatie (letterlijk: RE2 kent geen \\u)."""
+_GROEP = f"[{_SPATIE}'\u2019]"
+"""Tekens die enkel duizendtallen scheiden: spatie, harde spatie, smalle harde spatie, apostrof."""
+_BEDRAG = r"^(?P<voor>[+-]?)\s*(?P<kern>\d(?:[\d.,]|" + _GROEP + r")*\d|\d|[.,]\d+)\s*(?P<achter>-?)$"
+_MUNT = r"€|(?i:eur(?:o|os)?)"
 
 
 @dataclass
@@ -50,6 +61,8 @@ def _leeg(index: pd.Index) -> pd.Series:
 
 
 def _enkel_tekst(reeks: pd.Series) -> bool:
+    if isinstance(reeks.dtype, pd.StringDtype):
+        return True
     return pd.api.types.infer_dtype(reeks, skipna=True) in ("string", "empty")
 
 
@@ -69,30 +82,60 @@ def bericht(masker: pd.Series, *delen: str | pd.Series) -> pd.Series:
     >>> bericht(pd.Series([True, False]), "bedrag '", pd.Series(["x", "y"]), "'").tolist()
     ["bedrag 'x'", <NA>]
     """
-    uit = _leeg(masker.index)
     rijen = np.asarray(masker.fillna(False) if masker.dtype != bool else masker, dtype=bool)
     if not rijen.any():
-        return uit
+        return _leeg(masker.index)
     tekst = pd.Series("", index=masker.index[rijen], dtype="string")
     for deel in delen:
         tekst = tekst + (deel if isinstance(deel, str) else deel[rijen].astype("string"))
-    return uit.mask(pd.Series(rijen, index=masker.index), tekst.reindex(masker.index))
+    return tekst.reindex(masker.index)
+
+
+def vul(tekst: pd.Series, aanvulling: pd.Series) -> pd.Series:
+    """De tekst, en waar die leeg is de aanvulling (zoals ``fillna``, maar snel voor lange kolommen).
+
+    >>> vul(pd.Series(["a", None], dtype="string"), pd.Series(["x", "y"], dtype="string")).tolist()
+    ['a', 'y']
+    """
+    return pd.Series(pc.coalesce(_arrow(tekst), _arrow(aanvulling)), index=tekst.index, dtype="string")
+
+
+def _arrow(tekst: pd.Series) -> pa.Array:
+    """Een tekstkolom als pyarrow-reeks (large_string; zonder kopie als de kolom al pyarrow gebruikt)."""
+    if tekst.dtype == object:
+        return pa.array(tekst.to_numpy(dtype=object, na_value=None), type=pa.large_string())
+    return pa.array(tekst).cast(pa.large_string())
+
+
+def _past(tekst: pd.Series, regex: str) -> np.ndarray:
+    """Welke waarden helemaal aan ``regex`` voldoen (leeg: nee), met pyarrow (RE2)."""
+    gevonden = pc.match_substring_regex(_arrow(tekst), f"^(?:{regex})$")
+    return gevonden.fill_null(False).to_numpy(zero_copy_only=False)
+
+
+def _bevat(tekst: pd.Series, regex: str) -> np.ndarray:
+    return pc.match_substring_regex(_arrow(tekst), regex).fill_null(False).to_numpy(zero_copy_only=False)
+
+
+def _vervang(tekst: pd.Series, regex: str, door: str) -> pd.Series:
+    return pd.Series(
+        pc.replace_substring_regex(_arrow(tekst), regex, door), index=tekst.index, dtype="string"
+    )
 
 
 def _extraheer(tekst: pd.Series, regex: str, getallen: bool = True) -> pd.DataFrame:
     """De benoemde groepen van ``regex`` per waarde (met pyarrow, gevectoriseerd); geen match of een
     lege groep wordt leeg. Met ``getallen`` als float64."""
-    rij = pa.array(tekst.to_numpy(dtype=object, na_value=None), type=pa.string())
-    gevonden = pc.extract_regex(rij, regex)
+    gevonden = pc.extract_regex(_arrow(tekst), regex)
     kolommen = {}
     for positie, veld in enumerate(gevonden.type):
         waarden = pc.struct_field(gevonden, [positie])
-        waarden = pc.if_else(pc.equal(waarden, ""), pa.scalar(None, pa.string()), waarden)
+        waarden = pc.if_else(pc.equal(waarden, ""), pa.scalar(None, waarden.type), waarden)
         if getallen:
             kolommen[veld.name] = pc.cast(waarden, pa.float64()).to_numpy(zero_copy_only=False)
         else:
-            kolommen[veld.name] = pd.Series(waarden.to_pandas(), dtype="string").to_numpy()
-    return pd.DataFrame(kolommen, index=tekst.index).astype("float64" if getallen else "string")
+            kolommen[veld.name] = pd.Series(waarden, index=tekst.index, dtype="string")
+    return pd.DataFrame(kolommen, index=tekst.index)
 
 
 def als_tekst(reeks: pd.Series) -> pd.Series:
@@ -102,99 +145,188 @@ def als_tekst(reeks: pd.Series) -> pd.Series:
     >>> als_tekst(pd.Series([" K1 ", "", None, 1001.0, 2.5], dtype=object)).tolist()
     ['K1', <NA>, <NA>, '1001', '2.5']
     """
-    if _enkel_tekst(reeks):
-        uit = reeks.astype("string")
-    else:
-        uit = reeks.map(_naar_tekst).astype("string")
-    uit = uit.str.strip()
-    return uit.mask(uit == "")
+    tekst = reeks if _enkel_tekst(reeks) else reeks.map(_naar_tekst).astype("string")
+    kaal = pc.utf8_trim_whitespace(_arrow(tekst))
+    kaal = pc.if_else(pc.equal(kaal, ""), pa.scalar(None, kaal.type), kaal)
+    return pd.Series(kaal, index=reeks.index, dtype="string")
 
 
 def _naar_tekst(waarde: object) -> object:
     if waarde is None or (isinstance(waarde, float) and np.isnan(waarde)):
         return None
+    if isinstance(waarde, bool | np.bool_):
+        return "WAAR" if waarde else "ONWAAR"
     if isinstance(waarde, float) and waarde.is_integer():
         return str(int(waarde))
     return str(waarde)
 
 
-def _patroon(tekst: pd.Series, regex: str) -> pd.Series:
-    return tekst.str.fullmatch(regex).fillna(False).astype(bool)
+def _is_getal(waarde: object) -> bool:
+    return isinstance(waarde, int | float | np.integer | np.floating) and not isinstance(
+        waarde, bool | np.bool_
+    )
+
+
+# --- bedragen ---------------------------------------------------------------------------------------------
 
 
 def lees_bedragen(reeks: pd.Series) -> Gelezen:
-    """Bedragen lezen: ``€ 1.234,56``, ``1.234,56 €``, ``1234.56``, ``-12,50``, ``12,50-``, ``(12,50)``.
+    """Bedragen lezen: ``€ 1.234,56``, ``1.234,56 €``, ``1 234,56``, ``1234.56``, ``-12,50``, ``12,50-``,
+    ``(12,50)``, ``1'234.50``.
 
-    Of de komma of het punt het decimaalteken is, volgt uit de waarden zelf (``1.234,56``); waar
-    dat niet uit één waarde blijkt (``1,234``), beslist de rest van de kolom, en zonder aanwijzing
-    de Belgische gewoonte (komma). Een €-teken, duizendtalscheiding of een minteken achteraan geldt
-    als herstelling. Getallen uit Excel blijven zoals ze zijn.
+    Het decimaalteken volgt uit de waarde zelf waar dat kan (``12,50``, ``1.234,56``, ``1,234.56``).
+    Eén scheidingsteken met precies drie cijfers erna (``1,234`` of ``1.234``) is een duizendtal
+    of een bedrag met drie decimalen; de rest van de kolom beslist: is het *andere* teken er het
+    decimaalteken, dan is dit een duizendtal; komen er bedragen met drie decimalen voor die niet
+    dubbelzinnig zijn (``0,125``, ``1234,567``), dan drie decimalen. Anders wordt de waarde geweigerd,
+    met beide lezingen. Een spatie tussen cijfers mag enkel duizendtallen scheiden (``12 50`` is
+    dubbelzinnig). Een percentage (``10%``), een vinkje uit Excel (waar/onwaar) of een datum is geen
+    bedrag. Een €-teken, duizendtalscheiding, haakjes of een minteken achteraan gelden als herstelling.
+    Getallen uit Excel blijven zoals ze zijn.
 
     >>> lees_bedragen(pd.Series(["1.234", "12,5"])).waarden.tolist()
     [1234.0, 12.5]
     >>> lees_bedragen(pd.Series(["1,234", "12.50"])).waarden.tolist()
     [1234.0, 12.5]
+    >>> lees_bedragen(pd.Series(["1.234", "12.50"])).fout.tolist()[0]
+    "'1.234' is dubbelzinnig: 1234 (punt als duizendtal) of 1.234 (punt als decimaalteken, drie decimalen)?"
     """
+    index = reeks.index
     tekstmasker = is_tekst(reeks)
-    getallen = _niet_tekst(reeks, tekstmasker, lambda r: pd.to_numeric(r, errors="coerce"), "float64")
-    snel = _gewone_bedragen(reeks, tekstmasker)
-    if snel is not None:
-        return snel
+    waarden = np.full(len(reeks), np.nan)
+    fout, herstel = _leeg(index), _leeg(index)
+    if not tekstmasker.all():
+        _bedragen_uit_excel(reeks, tekstmasker, waarden, fout)
+    tekst = als_tekst(reeks.where(tekstmasker)) if not tekstmasker.all() else als_tekst(reeks)
+    gewoon = _past(tekst, _GEWOON)
+    if gewoon.any():
+        getallen = pc.replace_substring(_arrow(tekst[gewoon]), ",", ".")
+        waarden[gewoon] = pc.cast(getallen, pa.float64()).to_numpy(zero_copy_only=False)
+    rest = tekst.notna().to_numpy() & ~gewoon
+    if rest.any():
+        komma = int(_bevat(tekst[gewoon], ",").sum())
+        punt = int(gewoon.sum()) - komma - int(_past(tekst[gewoon], r"-?\d+").sum())
+        deel = _bijzondere_bedragen(tekst[rest], komma, punt)
+        waarden[rest] = deel.waarden.to_numpy()
+        fout = vul(fout, deel.fout.reindex(index))
+        herstel = deel.herstel.reindex(index)
+    return Gelezen(pd.Series(waarden, index=index), fout, herstel)
 
-    origineel = als_tekst(reeks.where(tekstmasker))
-    haakjes = _patroon(origineel, r"\(.*\)")
-    t = origineel.str.replace(r"^\((.*)\)$", r"\1", regex=True)
-    symbool = t.str.contains(r"€|[Ee][Uu][Rr]", regex=True).fillna(False).astype(bool)
-    t = t.str.replace(r"€|[Ee][Uu][Rr][Oo]?|\s", "", regex=True)
-    apostrof = t.str.contains("'", regex=False).fillna(False).astype(bool)
-    t = t.str.replace("'", "", regex=False)
+
+def _bedragen_uit_excel(
+    reeks: pd.Series, tekstmasker: np.ndarray, waarden: np.ndarray, fout: pd.Series
+) -> None:
+    """Getallen uit Excel overnemen; een vinkje (waar/onwaar) of een datum is geen bedrag (in ``fout``)."""
+    anders = ~tekstmasker & reeks.notna().to_numpy()
+    if not anders.any():
+        return
+    objecten = reeks[anders]
+    getal = objecten.map(_is_getal).to_numpy(dtype=bool)
+    waarden[np.flatnonzero(anders)[getal]] = objecten[getal].astype("float64").to_numpy()
+    vinkje = objecten.map(lambda w: isinstance(w, bool | np.bool_)).to_numpy(dtype=bool)
+    datum = objecten.map(lambda w: isinstance(w, dt.date | dt.time)).to_numpy(dtype=bool)
+    reden = np.where(vinkje, " is een vinkje (waar/onwaar) uit Excel, geen bedrag",
+                     np.where(datum, " is een datum of tijd, geen bedrag", " is geen bedrag"))  # fmt: skip
+    tekst = "'" + objecten.map(_naar_tekst).astype(str) + "'" + reden
+    fout.loc[objecten.index[~getal]] = tekst[~getal].to_numpy()
+
+
+def _bijzondere_bedragen(origineel: pd.Series, komma_gewoon: int, punt_gewoon: int) -> Gelezen:
+    """De bedragen die niet gewoon zijn (€-teken, duizendtallen, haakjes, twijfel), met het bewijs voor
+    het decimaalteken uit de gewone bedragen van de kolom (aantal met komma, met punt)."""
+    index = origineel.index
+    procent = _bevat(origineel, "%")
+    haakjes = _past(origineel, r"\(.*\)")
+    t = _vervang(origineel, r"^\((.*)\)$", r"\1")
+    symbool = _bevat(t, _MUNT)
+    t = _vervang(_vervang(t, _MUNT, ""), r"^\s+|\s+$", "")
     delen = _extraheer(t, _BEDRAG, getallen=False)
     kern = delen["kern"]
     min_voor = (delen["voor"] == "-").fillna(False).to_numpy(dtype=bool)
     plus_voor = (delen["voor"] == "+").fillna(False).to_numpy(dtype=bool)
     min_achter = (delen["achter"] == "-").fillna(False).to_numpy(dtype=bool)
 
-    dec_komma = _patroon(kern, r"\d*,\d+")
-    dec_punt = _patroon(kern, r"\d*\.\d+")
-    duizend_punt = _patroon(kern, r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
-    duizend_komma = _patroon(kern, r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-    geheel = _patroon(kern, r"\d+")
-    bewijs_komma = int(((dec_komma & ~duizend_komma) | (duizend_punt & ~dec_punt)).sum())
-    bewijs_punt = int(((dec_punt & ~duizend_punt) | (duizend_komma & ~dec_komma)).sum())
-    if bewijs_komma >= bewijs_punt:
-        komma = dec_komma | duizend_punt
-        punt = ~komma & (dec_punt | duizend_komma)
-    else:
-        punt = dec_punt | duizend_komma
-        komma = ~punt & (dec_komma | duizend_punt)
-    duizendtal = (komma & duizend_punt & kern.str.contains(".", regex=False).fillna(False).astype(bool)) | (
-        punt & duizend_komma & kern.str.contains(",", regex=False).fillna(False).astype(bool)
-    )
-    als_komma = kern.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-    als_punt = kern.str.replace(",", "", regex=False)
-    getal_tekst = als_komma.where(komma, als_punt.where(punt | geheel))
-    geldig = getal_tekst.notna() & ~(min_voor & min_achter) & ~(haakjes & (min_voor | min_achter))
-    teken = np.where(min_voor | min_achter | haakjes, -1.0, 1.0)
-    gelezen = getal_tekst.where(geldig).astype("float64") * teken
+    groep = _bevat(kern, _GROEP)
+    goede_groep = _past(kern, r"\d{1,3}(?:" + _GROEP + r"\d{3})+(?:[.,]\d+)?")
+    spatie_twijfel = groep & ~goede_groep & _past(kern, "[\\d" + _SPATIE + "]+")
+    kern_met_spatie = kern
+    kern = _vervang(kern, _GROEP, "").where(~groep | goede_groep)
 
-    waarden = getallen.where(~tekstmasker, gelezen)
-    fout = bericht(origineel.notna() & ~geldig, "'", origineel, "' is geen bedrag")
-    hersteld = (symbool | duizendtal | apostrof | haakjes | min_achter | plus_voor) & geldig
-    herstel = bericht(hersteld, "'", origineel, "' → ", waarden)
+    dec_komma, dec_punt = _past(kern, r"\d*,\d+"), _past(kern, r"\d*\.\d+")
+    dz_punt, dz_komma = (
+        _past(kern, r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"),
+        _past(kern, r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    )
+    twijfel_komma = _past(kern, r"[1-9]\d{0,2},\d{3}") & ~groep
+    twijfel_punt = _past(kern, r"[1-9]\d{0,2}\.\d{3}") & ~groep
+    lees_komma = (dec_komma & ~twijfel_komma) | (dz_punt & ~twijfel_punt)  # komma = decimaalteken
+    lees_punt = (dec_punt & ~twijfel_punt) | (dz_komma & ~twijfel_komma)  # punt = decimaalteken
+    komma_dec = bool(komma_gewoon) or bool(lees_komma.any())  # de kolom gebruikt de komma als decimaalteken
+    punt_dec = bool(punt_gewoon) or bool(lees_punt.any())
+    drie_komma = bool(_past(kern, r"(?:0|\d{4,}|\d{1,3}(?:\.\d{3})+),\d{3}").any())
+    drie_punt = bool(_past(kern, r"(?:0|\d{4,}|\d{1,3}(?:,\d{3})+)\.\d{3}").any())
+    # dubbelzinnig: beslist door de kolom (zie de docstring van lees_bedragen), anders geweigerd
+    komma_duizend = twijfel_komma & (punt_dec and not komma_dec and not drie_komma)
+    komma_drie = twijfel_komma & (drie_komma and not (punt_dec and not komma_dec))
+    punt_duizend = twijfel_punt & (komma_dec and not punt_dec and not drie_punt)
+    punt_drie = twijfel_punt & (drie_punt and not (komma_dec and not punt_dec))
+    als_komma = lees_komma | komma_drie | punt_duizend
+    als_punt = lees_punt | punt_drie | komma_duizend
+    geheel = _past(kern, r"\d+")
+
+    belgisch = _vervang(_vervang(kern, r"\.", ""), ",", ".")
+    engels = _vervang(kern, ",", "")
+    getal_tekst = belgisch.where(als_komma, engels.where(als_punt | geheel))
+    geldig = (
+        getal_tekst.notna().to_numpy()
+        & ~procent
+        & ~(min_voor & min_achter)
+        & ~(haakjes & (min_voor | min_achter))
+    )
+    teken = np.where(min_voor | min_achter | haakjes, -1.0, 1.0)
+    waarden = getal_tekst.where(geldig).astype("float64") * teken
+
+    twijfel = (twijfel_komma | twijfel_punt) & ~als_komma & ~als_punt
+    woord = kern.str.slice(-4, -3).map({",": "komma", ".": "punt"})
+    fout = bericht(
+        pd.Series(procent, index=index), "'", origineel, "' is een percentage, geen bedrag in euro"
+    )
+    fout = fout.fillna(
+        bericht(
+            pd.Series(twijfel & ~procent, index=index),
+            "'",
+            origineel,
+            "' is dubbelzinnig: ",
+            engels.where(twijfel_komma, belgisch),
+            " (",
+            woord,
+            " als duizendtal) of ",
+            kern,
+            " (",
+            woord,
+            " als decimaalteken, drie decimalen)?",
+        )
+    )
+    fout = fout.fillna(
+        bericht(
+            pd.Series(spatie_twijfel & ~procent, index=index),
+            "'",
+            origineel,
+            "' is dubbelzinnig: een spatie tussen de cijfers die geen duizendtal scheidt (",
+            _vervang(kern_met_spatie, f"[{_SPATIE}]+", ","),
+            " of ",
+            _vervang(kern_met_spatie, f"[{_SPATIE}]+", ""),
+            "?)",
+        )
+    )
+    fout = fout.fillna(bericht(pd.Series(~geldig, index=index), "'", origineel, "' is geen bedrag"))
+    duizendtal = (dz_punt & als_komma) | (dz_komma & als_punt) | punt_duizend | komma_duizend
+    hersteld = (symbool | duizendtal | groep | haakjes | min_achter | plus_voor) & geldig
+    herstel = bericht(pd.Series(hersteld, index=index), "'", origineel, "' → ", waarden)
     return Gelezen(waarden, fout, herstel)
 
 
-def _gewone_bedragen(reeks: pd.Series, tekstmasker: np.ndarray) -> Gelezen | None:
-    """Snelle weg voor een kolom met enkel gewone bedragen (``-12,50``, ``3``, ``1234.5``): zonder
-    €-teken of duizendtallen en met 1 of 2 decimalen, dus zonder twijfel over het decimaalteken."""
-    if not tekstmasker.all():
-        return None
-    tekst = als_tekst(reeks)
-    gewoon = tekst.str.fullmatch(r"-?\d+(?:[.,]\d{1,2})?")
-    if not gewoon.fillna(True).all():
-        return None
-    waarden = tekst.str.replace(",", ".", regex=False).astype("float64")
-    return Gelezen(waarden, _leeg(reeks.index), _leeg(reeks.index))
+# --- datums -----------------------------------------------------------------------------------------------
 
 
 def _niet_tekst(reeks: pd.Series, tekstmasker: np.ndarray, omzetten, soort: str) -> pd.Series:
@@ -202,6 +334,19 @@ def _niet_tekst(reeks: pd.Series, tekstmasker: np.ndarray, omzetten, soort: str)
     if tekstmasker.all() or reeks.isna().where(~tekstmasker, True).all():
         return pd.Series(np.nan, index=reeks.index).astype(soort)
     return omzetten(reeks.where(~tekstmasker)).astype(soort)
+
+
+def _tijdstippen(jaar, maand, dag, uur, minuut, seconde) -> np.ndarray:
+    """Tijdstippen (datetime64[us]) uit delen als kommagetallen; een onmogelijke datum (31/02) wordt NaT."""
+    ok = ~np.isnan(jaar) & (maand >= 1) & (maand <= 12) & (dag >= 1) & (dag <= 31)
+    ok &= (uur < 24) & (minuut < 60) & (seconde < 60)
+    jj, mm, dd = (np.where(ok, x, 1).astype(np.int64) for x in (jaar, maand, dag))
+    maanden = ((jj - 1970) * 12 + mm - 1).astype("datetime64[M]")
+    dagen = maanden.astype("datetime64[D]") + (dd - 1)
+    ok &= dagen.astype("datetime64[M]") == maanden  # 31/02 loopt over naar maart
+    seconden = np.where(ok, uur * 3600 + minuut * 60 + seconde, 0).astype(np.int64)
+    uit = dagen.astype("datetime64[us]") + (seconden * 1_000_000).astype("timedelta64[us]")
+    return np.where(ok, uit, np.datetime64("NaT", "us"))
 
 
 def lees_datums(reeks: pd.Series, peiljaar: int) -> Gelezen:
@@ -221,43 +366,56 @@ def lees_datums(reeks: pd.Series, peiljaar: int) -> Gelezen:
     ("'2025-01-05' gelezen als 5 januari 2025", "'31/02/2025' is geen geldige datum")
     """
     index = reeks.index
+    n = len(reeks)
     tekstmasker = is_tekst(reeks)
     inheems = _niet_tekst(
         reeks, tekstmasker, lambda r: pd.to_datetime(r.map(_als_tijdstip), errors="coerce"), "datetime64[us]"
     )
-
-    origineel = als_tekst(reeks.where(tekstmasker))
+    origineel = als_tekst(reeks.where(tekstmasker)) if not tekstmasker.all() else als_tekst(reeks)
+    delen = {d: np.full(n, np.nan) for d in ("jaar", "maand", "dag", "uur", "min", "sec")}
     dmj = _extraheer(origineel, _DMJ)
-    jmd = _extraheer(origineel, _JMD)
-    is_dmj, is_jmd = dmj["a"].notna(), jmd["jaar"].notna()
+    is_dmj = dmj["a"].notna().to_numpy()
     maand_eerst = bool((dmj["b"] > 12).any() and not (dmj["a"] > 12).any())
-    dag = dmj["b" if maand_eerst else "a"].where(is_dmj, jmd["dag"])
-    maand = dmj["a" if maand_eerst else "b"].where(is_dmj, jmd["maand"])
-    jaar = dmj["jaar"].where(is_dmj, jmd["jaar"])
-    kort = is_dmj & (jaar < 100)
-    jaar = jaar.where(~kort, jaar + np.where(jaar <= peiljaar % 100, 2000, 1900))
-    tijd = {naam: dmj[deel].where(is_dmj, jmd[deel]).fillna(0) for naam, deel in
-            (("hour", "uur"), ("minute", "min"), ("second", "sec"))}  # fmt: skip
-    delen = pd.DataFrame({"year": jaar, "month": maand, "day": dag, **tijd})
-    bruikbaar = (is_dmj | is_jmd) & (delen["hour"] < 24) & (delen["minute"] < 60) & (delen["second"] < 60)
-    gelezen = pd.to_datetime(delen.where(bruikbaar), errors="coerce").astype("datetime64[us]")
+    for doel, bron in (("dag", "b" if maand_eerst else "a"), ("maand", "a" if maand_eerst else "b"),
+                       ("jaar", "jaar"), ("uur", "uur"), ("min", "min"), ("sec", "sec")):  # fmt: skip
+        delen[doel][is_dmj] = dmj[bron].to_numpy()[is_dmj]
+    is_jmd = np.zeros(n, dtype=bool)
+    rest = origineel.notna().to_numpy() & ~is_dmj
+    if rest.any():
+        jmd = _extraheer(origineel[rest], _JMD)
+        gevonden = jmd["jaar"].notna().to_numpy()
+        is_jmd[np.flatnonzero(rest)[gevonden]] = True
+        for doel in delen:
+            delen[doel][is_jmd] = jmd[doel].to_numpy()[gevonden]
+    kort = is_dmj & (delen["jaar"] < 100)
+    delen["jaar"] = np.where(
+        kort, delen["jaar"] + np.where(delen["jaar"] <= peiljaar % 100, 2000, 1900), delen["jaar"]
+    )
+    for doel in ("uur", "min", "sec"):
+        delen[doel] = np.nan_to_num(delen[doel])
+    gelezen = _tijdstippen(
+        delen["jaar"], delen["maand"], delen["dag"], delen["uur"], delen["min"], delen["sec"]
+    )
+    waarden = inheems.where(~tekstmasker, pd.Series(gelezen, index=index))
 
-    waarden = inheems.where(~tekstmasker, gelezen)
     fout = bericht(origineel.notna() & waarden.isna(), "'", origineel, "' is geen geldige datum")
-    geen_datum = ~tekstmasker & reeks.notna() & waarden.isna()
-    fout = fout.fillna(bericht(geen_datum, "'", reeks, "' is geen datum"))
+    geen_datum = pd.Series(~tekstmasker, index=index) & reeks.notna() & waarden.isna()
+    if geen_datum.any():
+        fout = vul(fout, bericht(geen_datum, "'", reeks.map(_naar_tekst), "' is geen datum"))
 
-    soort = pd.Series(np.select([kort, is_dmj, is_jmd], ["kort", "dmj", "jmd"], ""), index=index)
-    gangbaar = soort[soort.isin(["dmj", "jmd"])].mode()
-    afwijkend = (soort != "") & ~soort.isin(gangbaar.iloc[:1]) | (is_dmj & maand_eerst)
-    datumgetal = np.zeros(len(reeks), dtype=bool)
+    gewone_dmj, gewone_jmd = int((is_dmj & ~kort).sum()), int(is_jmd.sum())
+    afwijkend = (is_jmd if gewone_dmj >= gewone_jmd else is_dmj & ~kort) | kort | (is_dmj & maand_eerst)
     if not tekstmasker.all():
-        datumgetal = reeks.map(_is_getal).to_numpy(dtype=bool)
-    hersteld = (afwijkend | datumgetal) & waarden.notna()
-    maandnaam = pd.Series(MAANDEN[(waarden.dt.month.fillna(1).astype(int) - 1).to_numpy()], index=index)
-    dagnummer, jaartal = waarden.dt.day.astype("Int64"), waarden.dt.year.astype("Int64")
-    weergave = als_tekst(reeks)
-    herstel = bericht(hersteld, "'", weergave, "' gelezen als ", dagnummer, " ", maandnaam, " ", jaartal)
+        afwijkend |= ~tekstmasker & reeks.map(_is_getal).to_numpy(dtype=bool)  # een Excel-datumgetal
+    hersteld = afwijkend & waarden.notna().to_numpy()
+    herstel = _leeg(index)
+    if hersteld.any():  # enkel voor de herstelde rijen samengesteld
+        dagen = waarden[hersteld]
+        tekst = (
+            "'" + als_tekst(reeks[hersteld]).astype(str) + "' gelezen als " + dagen.dt.day.astype(str) + " "
+            + MAANDEN[dagen.dt.month.to_numpy() - 1] + " " + dagen.dt.year.astype(str)
+        )  # fmt: skip
+        herstel = tekst.astype("string").reindex(index)
     return Gelezen(waarden, fout, herstel)
 
 
@@ -265,16 +423,12 @@ EXCEL_NUL = pd.Timestamp("1899-12-30")
 """Dag 0 van de datumgetallen van Excel (45658 is 1 januari 2025)."""
 
 
-def _is_getal(waarde: object) -> bool:
-    return isinstance(waarde, int | float) and not isinstance(waarde, bool)
-
-
 def _als_tijdstip(waarde: object) -> object:
     """Een datum uit Excel (datetime, date of een datumgetal) als tijdstip; al de rest wordt leeg."""
     if isinstance(waarde, dt.datetime | dt.date):
         return pd.Timestamp(waarde)
     if _is_getal(waarde) and 1 <= waarde < 2_958_466:  # tot 31/12/9999
-        return EXCEL_NUL + pd.Timedelta(days=waarde)
+        return EXCEL_NUL + pd.Timedelta(days=float(waarde))
     return None
 
 
@@ -299,8 +453,6 @@ def lees_tijden(reeks: pd.Series) -> Gelezen:
 
 
 def _als_duur(waarde: object) -> object:
-    if isinstance(waarde, dt.time):
-        return pd.Timedelta(hours=waarde.hour, minutes=waarde.minute, seconds=waarde.second)
-    if isinstance(waarde, dt.datetime):
+    if isinstance(waarde, dt.time | dt.datetime):
         return pd.Timedelta(hours=waarde.hour, minutes=waarde.minute, seconds=waarde.second)
     return None
