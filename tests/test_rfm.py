@@ -16,6 +16,7 @@ from helpers.rfm import (
     GROTE_EENMALIGE,
     SEGMENTEN,
     SEGMENTKAART,
+    aankoopintervallen,
     klantcodes,
     kwantielscores,
     naar_vijf_klassen,
@@ -561,3 +562,35 @@ def test_only_one_time_buyers_with_a_high_m_leave_the_map(rijen, m):
     for (r, f, score_m), gewoon, apart in zip(rijen, kaart, met, strict=True):
         assert gewoon == SEGMENTKAART.loc[r, f]
         assert apart == (GROTE_EENMALIGE if f == 1 and score_m >= m else gewoon)
+
+
+# ---------------------------------------------------------------- days between purchase days
+
+
+def test_aankoopintervallen_hand_case():
+    uit = aankoopintervallen(tickets_from(HAND + EENMALIG))
+    # A: purchase days 1 Nov and 1 Dec (the return on 10 Dec is no purchase) -> 30;
+    # Twee: 1 May and 1 June 2023 -> 31; Vast: 10 Feb, Apr, ..., Dec 2025 -> 59, 61, 61, 61, 61
+    assert uit.groupby(level=0).apply(list).to_dict() == {
+        "A": [30],
+        "Twee": [31],
+        "Vast": [59, 61, 61, 61, 61],
+    }
+    assert uit.name == "dagen" and uit.index.name == "klant_id"
+    assert aankoopintervallen(tickets_from([("K1", "2025-01-01 10:00", 5.0)])).empty
+
+
+@settings(max_examples=60, deadline=None)
+@given(ticket_rows)
+def test_aankoopintervallen_matches_pandas(rows):
+    tickets = tickets_from(rows)
+    uit = aankoopintervallen(tickets)
+    # oracle: pandas on purchase days (amount > 0, a customer that is not empty)
+    koop = tickets[(tickets["bedrag"] > 0) & tickets["klant_id"].str.strip().fillna("").ne("")]
+    dagen = koop.assign(dag=koop["datum"].dt.normalize())[["klant_id", "dag"]].drop_duplicates()
+    dagen = dagen.sort_values(["klant_id", "dag"])
+    verschil = dagen.groupby("klant_id")["dag"].diff().dt.days.dropna().astype(int)
+    verwacht = sorted(zip(dagen.loc[verschil.index, "klant_id"], verschil, strict=True))
+    assert sorted(zip(uit.index, uit.to_numpy(), strict=True)) == verwacht
+    # every customer with n purchase days returns n - 1 times
+    assert len(uit) == len(dagen) - dagen["klant_id"].nunique()

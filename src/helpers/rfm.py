@@ -221,13 +221,8 @@ def rfm_tabel(
     return tabel
 
 
-def _aankoopdagen(codes: np.ndarray, dagen: np.ndarray, n: int) -> tuple[np.ndarray, ...]:
-    """Per klant: aantal verschillende aankoopdagen, eerste en laatste aankoopdag."""
-    frequentie = np.zeros(n, dtype=np.int64)
-    eerste = np.zeros(n, dtype=np.int64)
-    laatste = np.zeros(n, dtype=np.int64)
-    if len(codes) == 0:
-        return frequentie, eerste, laatste
+def _klantdagen(codes: np.ndarray, dagen: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Elk paar (klantcode, dag) één keer, gesorteerd op klant en dan op dag (niet leeg)."""
     basis = dagen.min()
     breedte = int(dagen.max() - basis) + 1
     paren = codes * breedte
@@ -235,13 +230,59 @@ def _aankoopdagen(codes: np.ndarray, dagen: np.ndarray, n: int) -> tuple[np.ndar
     paren.sort()
     paren = paren[np.r_[True, paren[1:] != paren[:-1]]]  # elke aankoopdag één keer
     klant, dag = np.divmod(paren, breedte)
-    dag += basis
+    return klant, dag + basis
+
+
+def _aankoopdagen(codes: np.ndarray, dagen: np.ndarray, n: int) -> tuple[np.ndarray, ...]:
+    """Per klant: aantal verschillende aankoopdagen, eerste en laatste aankoopdag."""
+    frequentie = np.zeros(n, dtype=np.int64)
+    eerste = np.zeros(n, dtype=np.int64)
+    laatste = np.zeros(n, dtype=np.int64)
+    if len(codes) == 0:
+        return frequentie, eerste, laatste
+    klant, dag = _klantdagen(codes, dagen)
     frequentie = np.bincount(klant, minlength=n)
     starts = np.flatnonzero(np.r_[True, klant[1:] != klant[:-1]])
-    einden = np.r_[starts[1:], len(paren)] - 1
+    einden = np.r_[starts[1:], len(klant)] - 1
     eerste[klant[starts]] = dag[starts]
     laatste[klant[einden]] = dag[einden]
     return frequentie, eerste, laatste
+
+
+@belgische_tijd
+def aankoopintervallen(
+    tickets: pd.DataFrame, klant: str = "klant_id", datum: str = "datum", bedrag: str = "bedrag"
+) -> pd.Series:
+    """Hoeveel dagen na een aankoopdag kwam de klant terug? Eén waarde per terugkeer.
+
+    Een aankoopdag is zoals in `rfm_tabel` een dag met minstens één ticket met bedrag > 0. Een klant
+    met n aankoopdagen geeft n - 1 waarden (de dagen tussen twee opeenvolgende aankoopdagen); wie
+    op één dag kocht en anonieme tickets geven er geen. Index: de klant; naam ``dagen``. Zo zie je
+    hoe lang je trouwe klanten normaal wegblijven, bv. om te kiezen na hoeveel dagen een klant
+    'lang geleden' kocht.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"klant_id": ["K1", "K1", "K1", "K2", None],
+    ...                   "datum": pd.to_datetime(["2025-01-01 10:00", "2025-01-01 18:00", "2025-03-02 11:00",
+    ...                                            "2025-05-01 12:00", "2025-06-01 09:00"]),
+    ...                   "bedrag": [10.0, 5.0, 20.0, 30.0, 9.0]})
+    >>> aankoopintervallen(t)  # K1 kwam 60 dagen na 1 januari terug; K2 kocht één keer
+    klant_id
+    K1    60
+    Name: dagen, dtype: int64
+    """
+    controleer_tickets(tickets, None, klant, datum, bedrag)
+    codes, ids = klantcodes(tickets[klant])
+    aankoop = (codes >= 0) & (tickets[bedrag].to_numpy(dtype=np.float64) > 0)
+    if not aankoop.any():
+        return pd.Series([], index=pd.Index(ids[:0], name=klant), name="dagen", dtype=np.int64)
+    klantcode, dag = _klantdagen(codes[aankoop], dagnummers(tickets[datum])[aankoop])
+    terug = np.flatnonzero(klantcode[1:] == klantcode[:-1]) + 1  # zelfde klant als de vorige dag
+    return pd.Series(
+        (dag[terug] - dag[terug - 1]).astype(np.int64),
+        index=pd.Index(ids[klantcode[terug]], name=klant),
+        name="dagen",
+    )
 
 
 def rfm_rapport(tabel: pd.DataFrame) -> dict[str, object]:
