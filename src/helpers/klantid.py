@@ -282,12 +282,18 @@ def klantcodes(klanten: pd.Series) -> tuple[np.ndarray, pd.Index]:
         uniek = uniek.astype(uniek.dtype.categories.dtype)
     ruw = pd.Series(uniek)
     ids = _normaliseer_uniek(ruw, "klant_id")
+    anoniem = ids.isna().to_numpy()
+    k = int(anoniem.sum())
+    bekend = ids[~anoniem]
     ongewijzigd = (
-        ids.notna().all()
-        and ids.is_monotonic_increasing
-        and (isinstance(ids.dtype, pd.Int64Dtype) or ids.equals(ruw.astype("str")))
+        not anoniem[k:].any()  # anonieme ids (bv. 0, "", "-") vooraan in de volgorde, of geen
+        and (isinstance(ids.dtype, pd.Int64Dtype) or bekend.equals(ruw[~anoniem].astype("str")))
+        and bekend.is_monotonic_increasing
     )
-    if not ongewijzigd:  # samengevoegd, anoniem of anders gesorteerd: opnieuw nummeren
+    if ongewijzigd:  # snel pad: enkel de anonieme codes vooraan vallen weg
+        codes = np.maximum(codes - k, -1) if k else codes
+        ids = bekend
+    else:  # samengevoegd, anoniem of anders gesorteerd: opnieuw nummeren
         nieuw, ids = pd.factorize(ids, sort=True)
         codes = np.append(nieuw.astype(np.int64), -1)[codes]
     if isinstance(ids.dtype, pd.Int64Dtype):
