@@ -18,6 +18,8 @@ from helpers.acties import (
     doellijst,
     klantjubileumlijst,
     kruisverkoop_kansen,
+    kruisverkooplijst,
+    opwaardeerkansen,
     regiolijst,
     rustende_klanten,
     uplift_test,
@@ -195,8 +197,15 @@ def test_rest_is_for_a_while_not_forever():
     )
 
     def op(peildatum, **regels):
-        uit = doellijst(klanten, "e-mail", contacten, acties, laat_rusten_na=regels.pop("n", 2),
-                        rust_dagen=regels.pop("rust_dagen", 90), peildatum=peildatum)
+        uit = doellijst(
+            klanten,
+            "e-mail",
+            contacten,
+            acties,
+            laat_rusten_na=regels.pop("n", 2),
+            rust_dagen=regels.pop("rust_dagen", 90),
+            peildatum=peildatum,
+        )
         return uit.lijst["klant_id"].tolist()
 
     assert op(pd.Timestamp("2025-06-29")) == ["K1", "K2"]  # K1 ignored only 1 of its last 2
@@ -617,3 +626,71 @@ def test_shipped_shops_lists_and_results(winkel):
     assert ov.aandelen.sum(axis=1).to_numpy() == pytest.approx(1)
     kansen = kruisverkoop_kansen(winkel.tickets, winkel.ticketlijnen, winkel.producten)
     assert (kansen["heeft_gekocht"] != kansen["nog_nooit"]).all()
+
+
+# ---------------------------------------------------------------- cross-sell list and up-sell
+def test_kruisverkooplijst_goes_through_doellijst():
+    klanten = _klanten(
+        4, toestemming_marketing=[True, False, True, True], voorkeurkanaal=["e-mail"] * 3 + ["sms"]
+    )
+    kansen = pd.DataFrame(
+        {
+            "klant_id": ["K0", "K1", "K3", "K2"],
+            "heeft_gekocht": ["schoenen", "schoenen", "schoenen", "jassen"],
+            "nog_nooit": ["sokken", "sokken", "sokken", "sokken"],
+            "aandeel": [0.4, 0.4, 0.4, 0.3],
+            "lift": [1.6, 1.6, 1.6, 1.2],
+            "aantal": [25, 25, 25, 12],
+        }
+    )
+    uit = kruisverkooplijst(klanten, kansen, "schoenen", "sokken", kanaal="e-mail")
+    # K0 stays; K1 gave no consent; K3 prefers sms; K2 bought another line (not a candidate for this pair)
+    assert uit.lijst[["klant_id", "heeft_gekocht", "nog_nooit", "lift"]].values.tolist() == [
+        ["K0", "schoenen", "sokken", 1.6]
+    ]
+    assert uit.weggelaten.set_index("klant_id")["reden"].to_dict() == {
+        "K1": "geen toestemming voor marketing",
+        "K3": "verkiest een ander kanaal (sms)",
+    }
+    with pytest.raises(InvoerFout, match="Sterkste paren: schoenen → sokken, jassen → sokken"):
+        kruisverkooplijst(klanten, kansen, "sokken", "schoenen")
+
+
+def test_opwaardeerkansen_by_hand():
+    # line 'loop': P1 40 (instap), P2 80 (midden), P3 120 (top); line 'sok': S1 5 (instap), S2 9 (midden)
+    producten = pd.DataFrame(
+        {
+            "product_id": ["P1", "P2", "P3", "S1", "S2"],
+            "productlijn": ["loop", "loop", "loop", "sok", "sok"],
+            "catalogusprijs": [40.0, 80.0, 120.0, 5.0, 9.0],
+        }
+    )
+    rijen = [  # (ticket, customer, day, product, quantity)
+        ("T1", "K1", "2025-01-05", "P1", 1), ("T2", "K1", "2025-03-01", "P1", 1),  # K1: instap twice
+        ("T3", "K2", "2025-01-10", "P1", 1), ("T4", "K2", "2025-04-01", "P3", 1),  # K2: instap, then top
+        ("T5", "K3", "2025-02-01", "P1", 1), ("T6", "K3", "2025-02-20", "P1", 1),  # K3: instap twice
+        ("T7", "K4", "2025-02-01", "P2", 1), ("T8", "K4", "2025-05-01", "P2", 1),  # K4: midden
+        ("T9", "K5", "2025-02-01", "P1", 1),  # K5: once
+        ("T10", None, "2025-02-01", "P1", 1), ("T11", None, "2025-03-01", "P1", 1),  # anonymous
+        ("T12", "K4", "2025-06-01", "S1", 1), ("T13", "K4", "2025-07-01", "S1", 1),  # K4: sok instap twice
+        ("T14", "K4", "2025-07-05", "P3", -1),  # a return line does not count as buying 'top'
+    ]  # fmt: skip
+    tickets = pd.DataFrame(
+        {
+            "ticket_id": [r[0] for r in rijen],
+            "klant_id": [r[1] for r in rijen],
+            "datum": pd.to_datetime([r[2] for r in rijen]),
+            "bedrag": [50.0 if r[4] > 0 else -120.0 for r in rijen],
+        }
+    )
+    lijnen = pd.DataFrame({"ticket_id": tickets["ticket_id"], "product_id": [r[3] for r in rijen],
+                           "aantal": [r[4] for r in rijen]})  # fmt: skip
+    uit = opwaardeerkansen(tickets, lijnen, producten)
+    # loop: began with instap and came back: K1 (stayed), K2 (went up), K3 (stayed) -> overstap 1/3
+    # sok: K4 began with instap, came back, stayed -> overstap 0
+    assert uit[["klant_id", "productlijn", "aankoopdagen"]].values.tolist() == [
+        ["K1", "loop", 2], ["K3", "loop", 2], ["K4", "sok", 2],
+    ]  # fmt: skip
+    assert uit["overstap"].tolist() == pytest.approx([1 / 3, 1 / 3, 0.0])
+    assert uit["gemiddelde_prijs"].tolist() == pytest.approx([40.0, 40.0, 5.0])
+    assert len(opwaardeerkansen(tickets, lijnen, producten, min_aankoopdagen=3)) == 0

@@ -32,7 +32,7 @@ from helpers.controle import (
     vereis_waar,
 )
 from helpers.intervallen import newcombe_interval
-from helpers.klantid import koppel_klanten, met_klant_ids
+from helpers.klantid import klant_ids, koppel_klanten, met_klant_ids
 from helpers.rfm import anonieme_tickets
 from helpers.tijdzone import belgische_tijd
 
@@ -671,11 +671,13 @@ def _lijnen_per_aankoopdag(
     datum: str,
     bedrag: str,
     productlijn: str,
+    extra: Sequence[str] = (),
 ) -> pd.DataFrame:
-    """Welke productlijnen kocht elke gekende klant op elke aankoopdag? (``_klant``, ``_dag``, ``_lijn``)."""
+    """Welke productlijnen kocht elke gekende klant op elke aankoopdag? (``_klant``, ``_dag``, ``_lijn``,
+    en de kolommen ``extra`` van ``producten``)."""
     vereis_kolommen(tickets, ["ticket_id", klant, datum, bedrag], "tickets")
     vereis_kolommen(ticketlijnen, ["ticket_id", "product_id", "aantal"], "ticketlijnen")
-    vereis_kolommen(producten, ["product_id", productlijn], "producten")
+    vereis_kolommen(producten, ["product_id", productlijn, *extra], "producten")
     for df, naam in ((tickets, "tickets"), (ticketlijnen, "ticketlijnen"), (producten, "producten")):
         vereis_niet_leeg(df, naam)
     vereis_datums(tickets, datum, "tickets")
@@ -685,13 +687,15 @@ def _lijnen_per_aankoopdag(
     gekend_koop = ~anonieme_tickets(tickets[klant]) & (tickets[bedrag] > 0).to_numpy()
     kopen = tickets.loc[gekend_koop, ["ticket_id", klant, datum]]
     lijnen = ticketlijnen.loc[ticketlijnen["aantal"] > 0, ["ticket_id", "product_id"]]
-    samen = kopen.merge(lijnen, on="ticket_id").merge(producten[["product_id", productlijn]], on="product_id")
+    kolommen = ["product_id", productlijn, *extra]
+    samen = kopen.merge(lijnen, on="ticket_id").merge(producten[kolommen], on="product_id")
     samen = samen.loc[samen[productlijn].notna()]
     return pd.DataFrame(
         {
             "_klant": samen[klant].astype("str"),
             "_dag": samen[datum].dt.normalize(),
             "_lijn": samen[productlijn].astype("str"),
+            **{kolom: samen[kolom] for kolom in extra},
         }
     ).drop_duplicates(ignore_index=True)
 
@@ -812,3 +816,124 @@ def kruisverkoop_kansen(
         }
     )
     return uit.sort_values(["aandeel", klant, "nog_nooit"], ascending=[False, True, True], ignore_index=True)
+
+
+@belgische_tijd
+def kruisverkooplijst(
+    klanten: pd.DataFrame, kansen: pd.DataFrame, van: str, naar: str, **regels: Any
+) -> Doellijst:
+    """De mailinglijst voor één kruisverkoop: wie kocht ``van`` maar nog nooit ``naar``, en mag je schrijven?
+
+    ``kansen`` komt uit `kruisverkoop_kansen`; de lijst gaat door `doellijst` (toestemming,
+    voorkeurkanaal, contactgegeven, uitgeschreven, laat even rusten: extra argumenten zoals
+    ``kanaal=``, ``actiecontacten=``, ``acties=``, ``peildatum=`` gaan daarheen). De lijst krijgt de
+    kolommen ``heeft_gekocht``, ``nog_nooit``, ``aandeel`` en ``lift`` van het paar erbij.
+
+    >>> import pandas as pd
+    >>> k = pd.DataFrame({"klant_id": ["K1", "K2", "K3"], "toestemming_marketing": [True, False, True],
+    ...                   "voorkeurkanaal": ["e-mail"] * 3, "email": ["x@voorbeeld.be"] * 3})
+    >>> kansen = pd.DataFrame({"klant_id": ["K1", "K2", "K3"], "heeft_gekocht": ["schoenen"] * 3,
+    ...     "nog_nooit": ["sokken", "sokken", "jassen"], "aandeel": [0.4, 0.4, 0.2], "lift": [1.5, 1.5, 1.3],
+    ...     "aantal": [20, 20, 10]})
+    >>> uit = kruisverkooplijst(k, kansen, "schoenen", "sokken", kanaal="e-mail")
+    >>> uit.lijst[["klant_id", "nog_nooit"]].values.tolist(), uit.weggelaten["reden"].tolist()
+    ([['K1', 'sokken']], ['geen toestemming voor marketing'])
+    """
+    klant = regels.get("klant", "klant_id")
+    vereis_kolommen(kansen, [klant, "heeft_gekocht", "nog_nooit", "aandeel", "lift"], "kansen")
+    vereis_kolommen(klanten, [klant], "klanten")
+    vereis_niet_leeg(klanten, "klanten")
+    paar = kansen.loc[
+        (kansen["heeft_gekocht"].astype("string") == van) & (kansen["nog_nooit"].astype("string") == naar)
+    ]
+    if paar.empty:
+        sterkst = kansen.drop_duplicates(["heeft_gekocht", "nog_nooit"]).head(3)
+        paren = zip(sterkst["heeft_gekocht"], sterkst["nog_nooit"], strict=True)
+        voorbeelden = ", ".join(f"{a} → {b}" for a, b in paren)
+        raise InvoerFout(
+            f"Het paar {van} → {naar} staat niet tussen de kansen (onbekend, of te zwak om aan te raden). "
+            f"Sterkste paren: {voorbeelden or 'geen'}."
+        )
+    ids = klant_ids(klanten[klant], klant).astype("string")
+    gezocht = set(klant_ids(paar[klant], klant).astype("string").dropna())
+    extra = {
+        "heeft_gekocht": van,
+        "nog_nooit": naar,
+        "aandeel": float(paar["aandeel"].iloc[0]),
+        "lift": float(paar["lift"].iloc[0]),
+    }
+    return _selectie(klanten, ids.isin(gezocht), extra, [], None, "", regels)
+
+
+@belgische_tijd
+def opwaardeerkansen(
+    tickets: pd.DataFrame,
+    ticketlijnen: pd.DataFrame,
+    producten: pd.DataFrame,
+    min_aankoopdagen: int = 2,
+    klant: str = "klant_id",
+    datum: str = "datum",
+    bedrag: str = "bedrag",
+    productlijn: str = "productlijn",
+    prijs: str = "catalogusprijs",
+) -> pd.DataFrame:
+    """Up-sell: wie kocht in een productlijn telkens een instapmodel, en stapt misschien een trede hoger?
+
+    De producten van elke productlijn worden op ``prijs`` in drie even grote prijsklassen gedeeld:
+    ``instap``, ``midden`` en ``top``. Een kans is een gekende klant die in een productlijn op minstens
+    ``min_aankoopdagen`` dagen kocht en nooit iets boven de instapklasse. Per kans: ``productlijn``,
+    ``aankoopdagen``, ``gemiddelde_prijs`` (van wat hij kocht) en ``overstap`` van die productlijn:
+    het aandeel klanten dat begon met een instapmodel, terugkwam in die productlijn en later wel een
+    duurder model kocht (hoe vaak opwaarderen echt gebeurt). De grootste ``overstap`` eerst. Het is
+    géén mailinglijst: stuur de klanten door `doellijst`.
+
+    >>> import pandas as pd
+    >>> tickets = pd.DataFrame({"ticket_id": ["T1", "T2", "T3", "T4"], "klant_id": ["K1", "K1", "K2", "K2"],
+    ...     "datum": pd.to_datetime(["2025-01-05", "2025-03-01", "2025-01-10", "2025-04-01"]),
+    ...     "bedrag": [40.0, 45.0, 40.0, 120.0]})
+    >>> lijnen = pd.DataFrame({"ticket_id": ["T1", "T2", "T3", "T4"], "product_id": ["P1", "P1", "P1", "P3"],
+    ...                        "aantal": [1, 1, 1, 1]})
+    >>> producten = pd.DataFrame({"product_id": ["P1", "P2", "P3"], "productlijn": ["loop"] * 3,
+    ...                           "catalogusprijs": [40.0, 80.0, 120.0]})
+    >>> opwaardeerkansen(tickets, lijnen, producten)[["klant_id", "productlijn", "aankoopdagen", "overstap"]]
+      klant_id productlijn  aankoopdagen  overstap
+    0       K1        loop             2       0.5
+    """
+    if min_aankoopdagen < 1:
+        raise InvoerFout(f"'min_aankoopdagen' moet minstens 1 zijn, niet {min_aankoopdagen}.")
+    vereis_kolommen(producten, [prijs], "producten")
+    vereis_getallen(producten, prijs, "producten")
+    per_lijn = producten.groupby(productlijn, observed=True)[prijs]
+    rang, aantal = per_lijn.rank(method="min").to_numpy(), per_lijn.transform("size").to_numpy()
+    with np.errstate(invalid="ignore"):  # een product zonder productlijn krijgt klasse 0 en telt niet mee
+        klasse = np.nan_to_num(np.floor((rang - 1) / aantal * 3) + 1).astype("int64")  # 1 instap .. 3 top
+    met_klasse = producten.assign(_klasse=klasse, _prijs=producten[prijs])
+    dagen = _lijnen_per_aankoopdag(
+        tickets, ticketlijnen, met_klasse, klant, datum, bedrag, productlijn, extra=("_klasse", "_prijs")
+    )
+    dagen = dagen.sort_values(["_klant", "_lijn", "_dag"], kind="stable")
+    per_klant = dagen.groupby(["_klant", "_lijn"], observed=True).agg(
+        aankoopdagen=("_dag", "nunique"),
+        hoogste=("_klasse", "max"),
+        eerste_dag=("_dag", "first"),
+        gemiddelde_prijs=("_prijs", "mean"),
+    )
+    eerste_klasse = dagen.merge(
+        per_klant["eerste_dag"].reset_index(), left_on=["_klant", "_lijn", "_dag"],
+        right_on=["_klant", "_lijn", "eerste_dag"],
+    ).groupby(["_klant", "_lijn"], observed=True)["_klasse"].max()  # fmt: skip
+    per_klant = per_klant.assign(begon_instap=eerste_klasse.reindex(per_klant.index) == 1)
+    herhaling = per_klant.loc[per_klant["begon_instap"] & (per_klant["aankoopdagen"] >= 2)]
+    overstap = (herhaling["hoogste"] > 1).groupby(level="_lijn", observed=True).mean()
+    kansen = per_klant.loc[(per_klant["hoogste"] == 1) & (per_klant["aankoopdagen"] >= min_aankoopdagen)]
+    uit = pd.DataFrame(
+        {
+            klant: kansen.index.get_level_values("_klant"),
+            "productlijn": kansen.index.get_level_values("_lijn"),
+            "aankoopdagen": kansen["aankoopdagen"].to_numpy(dtype="int64"),
+            "gemiddelde_prijs": kansen["gemiddelde_prijs"].to_numpy(dtype=float),
+            "overstap": kansen.index.get_level_values("_lijn").map(overstap).to_numpy(dtype=float),
+        }
+    )
+    volgorde = ["overstap", "aankoopdagen", klant]
+    return uit.sort_values(volgorde, ascending=[False, False, True], ignore_index=True, na_position="last")
