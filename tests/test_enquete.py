@@ -12,11 +12,14 @@ from scipy import stats
 from helpers.controle import InvoerFout
 from helpers.enquete import (
     ITEMS,
+    antwoorden_nodig,
     cronbach_alpha,
     csat,
     likert_samenvatting,
     nonrespons,
     nps,
+    nps_foutenmarge,
+    nps_verschil,
     per_segment,
     positionering,
     segmenttoets,
@@ -37,9 +40,15 @@ def test_nps_hand_computed():
     assert uit["pct_promotors"] == pytest.approx(40.0)
     assert uit["pct_passieven"] == pytest.approx(25.0)
     assert uit["pct_criticasters"] == pytest.approx(35.0)
-    # var = (0.40 + 0.35 - 0.05^2) / 20 = 0.7475 / 20 = 0.037375; se = 0.193326; 1.959964 * se = 0.378912
-    assert uit["ondergrens"] == pytest.approx(5 - 37.8912, abs=1e-3)
-    assert uit["bovengrens"] == pytest.approx(5 + 37.8912, abs=1e-3)
+    # adjusted Wald (Rocks 2016): promoters 8.75, detractors 7.75, n 23 -> 0.380435 - 0.336957 = 0.043478;
+    # var = (0.717391 - 0.043478^2) / 23 = 0.715501 / 23 = 0.031109; se = 0.176377; 1.959964 * se = 0.345693
+    assert uit["methode"] == "aangepast"
+    assert uit["ondergrens"] == pytest.approx(4.3478 - 34.5693, abs=1e-3)
+    assert uit["bovengrens"] == pytest.approx(4.3478 + 34.5693, abs=1e-3)
+    # plain Wald: var = (0.40 + 0.35 - 0.05^2) / 20 = 0.7475 / 20 = 0.037375; se = 0.193326; z*se = 0.378912
+    wald = nps(pd.Series(scores, dtype="Int64"), methode="wald")
+    assert wald["ondergrens"] == pytest.approx(5 - 37.8912, abs=1e-3)
+    assert wald["bovengrens"] == pytest.approx(5 + 37.8912, abs=1e-3)
 
 
 def test_nps_boundaries_of_groups():
@@ -50,10 +59,14 @@ def test_nps_boundaries_of_groups():
 
 
 def test_nps_all_promoters_interval_is_clipped():
+    wald = nps([10, 9, 10], methode="wald")
+    assert wald["nps"] == 100
+    assert wald["bovengrens"] == 100
+    assert wald["ondergrens"] == 100  # zero variance: Wald's degenerate interval
+    # adjusted: 3.75 promoters, 0.75 detractors, n 6 -> 0.5; var (0.75 - 0.25) / 6; 1.96 * 0.288675 = 0.565792
     uit = nps([10, 9, 10])
-    assert uit["nps"] == 100
-    assert uit["bovengrens"] == 100
-    assert uit["ondergrens"] == 100  # zero variance: a degenerate interval
+    assert uit["ondergrens"] == pytest.approx(50 - 56.5792, abs=1e-3)
+    assert uit["bovengrens"] == 100  # 106.6 clipped
 
 
 def test_nps_interval_matches_bootstrap():
@@ -79,7 +92,14 @@ def test_nps_properties(raw):
     known = [x for x in raw if x is not None]
     assert uit["n"] + uit["ontbrekend"] == len(raw)
     assert uit["promotors"] + uit["passieven"] + uit["criticasters"] == len(known)
-    assert -100 <= uit["ondergrens"] <= uit["nps"] <= uit["bovengrens"] <= 100
+    assert -100 <= uit["ondergrens"] <= uit["bovengrens"] <= 100
+    wald = nps(pd.Series(raw, dtype="Int64"), methode="wald")
+    assert -100 <= wald["ondergrens"] <= wald["nps"] <= wald["bovengrens"] <= 100
+    # the adjusted interval is centred on (P + 3/4 - D - 3/4) / (n + 3), between the raw NPS and 0
+    p, d, n = uit["promotors"], uit["criticasters"], uit["n"]
+    midden = 100 * (p - d) / (n + 3)
+    assert min(midden, 100) >= uit["ondergrens"] - 1e-9 and midden <= uit["bovengrens"] + 1e-9
+    assert abs(midden) <= abs(uit["nps"]) + 1e-9
     straightforward = 100 * (sum(x >= 9 for x in known) - sum(x <= 6 for x in known)) / len(known)
     assert uit["nps"] == pytest.approx(straightforward)
 
@@ -105,6 +125,151 @@ def test_nps_rejects_dataframe_and_bad_confidence():
         nps(pd.DataFrame({"a": [9]}))
     with pytest.raises(InvoerFout, match="betrouwbaarheid"):
         nps([9, 10], betrouwbaarheid=95)
+    with pytest.raises(InvoerFout, match="Onbekende methode 'bootstrap'"):
+        nps([9, 10], methode="bootstrap")
+
+
+# ---------------------------------------------------------------- two NPS measurements
+VORIG_JAAR = {"promotors": 36, "passieven": 26, "criticasters": 18}  # 80 answers, NPS +22.5
+DIT_JAAR = {"promotors": 40, "passieven": 24, "criticasters": 16}  # 80 answers, NPS +30
+
+
+def test_nps_verschil_hand_computed_adjusted_wald():
+    uit = nps_verschil(VORIG_JAAR, DIT_JAAR)
+    assert (uit["nps_voor"], uit["nps_na"], uit["verschil"]) == (22.5, 30.0, 7.5)
+    assert (uit["n_voor"], uit["n_na"]) == (80, 80)
+    # by hand (Lewis & Sauro 2021): add 3/4 promoter, 3/4 detractor, 3 answers to each measurement
+    # before: 36.75/83 = 0.442771, 18.75/83 = 0.225904, NPS 0.216867, var (0.668675 - 0.047031)/83 = 0.0074897
+    # after:  40.75/83 = 0.490964, 16.75/83 = 0.201807, NPS 0.289157, var (0.692771 - 0.083612)/83 = 0.0073393
+    # se = sqrt(0.0148290) = 0.121774; difference 0.072289; z = 0.593633; margin 1.959964 * se = 0.238673
+    assert uit["standaardfout"] == pytest.approx(12.1774, abs=1e-3)
+    assert uit["z"] == pytest.approx(0.593633, abs=1e-5)
+    assert uit["ondergrens"] == pytest.approx(7.2289 - 23.8673, abs=1e-3)
+    assert uit["bovengrens"] == pytest.approx(7.2289 + 23.8673, abs=1e-3)
+    # two-sided p = 2 * (1 - Phi(0.593633)) = 0.55276
+    assert uit["p_waarde"] == pytest.approx(0.55276, abs=1e-4)
+    assert uit["echt"] is False
+
+
+def test_nps_verschil_wald_is_the_two_sample_z_test():
+    # Rocks' R package NPS, nps_test(): se = sqrt(var_x / n_x + var_y / n_y), var = p + d - (p - d)^2
+    uit = nps_verschil(VORIG_JAAR, DIT_JAAR, methode="wald")
+    var_voor = 0.45 + 0.225 - 0.225**2  # 0.624375
+    var_na = 0.5 + 0.2 - 0.3**2  # 0.61
+    se = np.sqrt(var_voor / 80 + var_na / 80)
+    assert uit["standaardfout"] == pytest.approx(se * 100)
+    assert uit["z"] == pytest.approx(0.075 / se)
+    assert uit["ondergrens"] == pytest.approx(7.5 - 1.959964 * se * 100, abs=1e-3)
+
+
+def test_nps_verschil_variance_equals_the_weighted_recoded_variance():
+    # independent route: recode promoters +1, passives 0, detractors -1 and add the pseudo-observations
+    # as weights; the adjusted variance of one measurement is the weighted population variance / (n + 3)
+    def route(telling):
+        waarden = np.array([1.0, 0.0, -1.0])
+        gewichten = np.array(
+            [telling["promotors"] + 0.75, telling["passieven"] + 1.5, telling["criticasters"] + 0.75]
+        )
+        gemiddelde = np.average(waarden, weights=gewichten)
+        variantie = np.average((waarden - gemiddelde) ** 2, weights=gewichten)
+        return gemiddelde, variantie / gewichten.sum()
+
+    (m1, v1), (m2, v2) = route(VORIG_JAAR), route(DIT_JAAR)
+    uit = nps_verschil(VORIG_JAAR, DIT_JAAR, betrouwbaarheid=0.90)
+    marge = stats.norm.ppf(0.95) * np.sqrt(v1 + v2)
+    assert uit["ondergrens"] == pytest.approx((m2 - m1 - marge) * 100)
+    assert uit["bovengrens"] == pytest.approx((m2 - m1 + marge) * 100)
+
+
+def test_nps_verschil_takes_scores_or_counts():
+    voor = [10] * 36 + [8] * 26 + [3] * 18
+    na = pd.Series([9] * 40 + [7] * 24 + [6] * 16 + [None] * 5, dtype="Int64")
+    assert nps_verschil(voor, na) == nps_verschil(VORIG_JAAR, DIT_JAAR)
+    assert nps_verschil(nps(voor), nps(na)) == nps_verschil(VORIG_JAAR, DIT_JAAR)
+
+
+def test_nps_verschil_finds_a_real_rise_with_many_answers():
+    # 1600 answers each: se = sqrt((0.624375 + 0.61) / 1600) = 0.0278, z = 0.075 / 0.0278 = 2.7
+    groot_voor = {k: 20 * v for k, v in VORIG_JAAR.items()}
+    groot_na = {k: 20 * v for k, v in DIT_JAAR.items()}
+    uit = nps_verschil(groot_voor, groot_na)
+    assert uit["verschil"] == 7.5
+    assert uit["echt"] is True and uit["ondergrens"] > 0 and uit["p_waarde"] < 0.05
+
+
+def test_nps_verschil_coverage_by_simulation():
+    # the promise of a 95% interval: in repeated samples it holds the true difference about 95% of the time
+    rng = np.random.default_rng(2024)
+    kansen_voor, kansen_na = [0.45, 0.325, 0.225], [0.5, 0.3, 0.2]
+    waar = (0.5 - 0.2) - (0.45 - 0.225)
+    raak = 0
+    herhalingen = 2000
+    for a, b in zip(
+        rng.multinomial(80, kansen_voor, herhalingen),
+        rng.multinomial(80, kansen_na, herhalingen),
+        strict=True,
+    ):
+        uit = nps_verschil(
+            dict(zip(("promotors", "passieven", "criticasters"), a, strict=True)),
+            dict(zip(("promotors", "passieven", "criticasters"), b, strict=True)),
+        )
+        raak += uit["ondergrens"] <= waar * 100 <= uit["bovengrens"]
+    assert 0.93 <= raak / herhalingen <= 0.97
+
+
+@pytest.mark.parametrize(
+    ("voor", "fragment"),
+    [
+        ({"promotors": 3, "criticasters": 1}, "mist passieven"),
+        ({"promotors": 3, "passieven": -1, "criticasters": 1}, "gehele getallen van 0 of meer"),
+        ({"promotors": 2.5, "passieven": 1, "criticasters": 1}, "gehele getallen"),
+        ({"promotors": 0, "passieven": 0, "criticasters": 0}, "geen enkel antwoord"),
+        ([11, 9], "tussen 0 en 10"),
+    ],
+)
+def test_nps_verschil_dutch_errors(voor, fragment):
+    with pytest.raises(InvoerFout, match=fragment):
+        nps_verschil(voor, DIT_JAAR)
+
+
+def test_antwoorden_nodig_hand_computed_and_consistent_with_the_test():
+    # 45% promoters, 20% detractors: var = 0.65 - 0.25^2 = 0.5875
+    # two measurements, margin 8 points: 2 * 0.5875 * (1.959964 / 0.08)^2 = 705.26 -> 706 per measurement
+    assert antwoorden_nodig(8, 45, 20) == 706
+    assert antwoorden_nodig(8, 45, 20, verschil=False) == 353  # 352.63
+    # the two-sample test itself: with 720 answers per measurement (324/252/144) the Wald margin of the
+    # difference is below 8 points, with 700 (315/245/140) above; 706 lies in between
+    for n, binnen in ((720, True), (700, False)):
+        telling = {"promotors": 0.45 * n, "passieven": 0.35 * n, "criticasters": 0.20 * n}
+        telling = {k: round(v) for k, v in telling.items()}
+        marge = nps_verschil(telling, telling, methode="wald")["bovengrens"]
+        assert bool(marge <= 8) is binnen, (n, marge)
+
+
+@pytest.mark.parametrize(
+    ("argumenten", "fragment"),
+    [((0,), "groter dan 0"), ((8, 120, 10), "percentage"), ((8, 70, 40), "niet meer dan 100%")],
+)
+def test_antwoorden_nodig_dutch_errors(argumenten, fragment):
+    with pytest.raises(InvoerFout, match=fragment):
+        antwoorden_nodig(*argumenten)
+
+
+def test_nps_foutenmarge_hand_computed_and_the_inverse_of_antwoorden_nodig():
+    # 80 answers per measurement, 45% promoters, 20% detractors: 1.959964 * sqrt(2 * 0.5875 / 80) = 0.23753
+    assert nps_foutenmarge(80, 45, 20) == pytest.approx(23.753, abs=1e-3)
+    # one NPS: 1.959964 * sqrt(0.5875 / 80) = 0.16796
+    assert nps_foutenmarge(80, 45, 20, verschil=False) == pytest.approx(16.796, abs=1e-3)
+    # the same as the Wald margin of nps_verschil for two measurements with exactly these shares
+    telling = {"promotors": 36, "passieven": 28, "criticasters": 16}
+    assert nps_foutenmarge(80, 45, 20) == pytest.approx(
+        nps_verschil(telling, telling, methode="wald")["bovengrens"]
+    )
+    for marge in (3, 8, 12.5, 20):
+        n = antwoorden_nodig(marge, 45, 20)
+        assert nps_foutenmarge(n, 45, 20) <= marge < nps_foutenmarge(n - 1, 45, 20)
+    with pytest.raises(InvoerFout, match="geheel getal van minstens 1"):
+        nps_foutenmarge(0)
 
 
 # ---------------------------------------------------------------- CSAT
@@ -343,9 +508,15 @@ def test_tevredenheid_en_trouw_hand_computed():
     tabel = tevredenheid_en_trouw(e, t, maanden=6, peildatum="2024-12-31")
     assert list(tabel.index) == [4, 5]
     # score 5: A (1 purchase day, 50 + 25 - 25 = 50) and B (0 days, 0) -> share 0.5, days 0.5, spend 25
-    assert tabel.loc[5].tolist() == pytest.approx([2, 0.5, 0.5, 25.0])
+    kolommen = ["aantal", "herkoopaandeel", "aankoopdagen", "besteding"]
+    assert tabel.loc[5, kolommen].tolist() == pytest.approx([2, 0.5, 0.5, 25.0])
     # score 4: C (1 day, 60) and D (0) -> 0.5, 0.5, 30
-    assert tabel.loc[4].tolist() == pytest.approx([2, 0.5, 0.5, 30.0])
+    assert tabel.loc[4, kolommen].tolist() == pytest.approx([2, 0.5, 0.5, 30.0])
+    # the Wilson interval of 1 in 2, as scipy computes it
+    wilson = stats.binomtest(1, 2).proportion_ci(0.95, method="wilson")
+    assert (tabel.loc[5, "ondergrens"], tabel.loc[5, "bovengrens"]) == pytest.approx(
+        (wilson.low, wilson.high)
+    )
     assert tabel.attrs["weggelaten"] == {"periode nog niet voorbij": 1, "zonder klantnummer": 1}
 
 
@@ -357,7 +528,8 @@ def test_tevredenheid_en_trouw_empty_text_customer_is_anonymous():
     t = _tickets([("A", "2024-03-05", 50.0), ("", "2024-03-06", 500.0)])
     tabel = tevredenheid_en_trouw(e, t, maanden=6, peildatum="2024-12-31")
     # only A counts: 1 respondent, bought again on 1 day for 50
-    assert tabel.loc[5].tolist() == pytest.approx([1, 1.0, 1.0, 50.0])
+    kolommen = ["aantal", "herkoopaandeel", "aankoopdagen", "besteding"]
+    assert tabel.loc[5, kolommen].tolist() == pytest.approx([1, 1.0, 1.0, 50.0])
     assert tabel.attrs["weggelaten"] == {"periode nog niet voorbij": 0, "zonder klantnummer": 1}
 
 
@@ -475,9 +647,7 @@ def test_segmenttoets_against_scipy():
 
 def test_segmenttoets_two_by_two_hand_computed():
     # csat split: segment x: 4 satisfied, 1 not; segment y: 1 satisfied, 4 not
-    e = pd.DataFrame(
-        {"klant_id": list("abcdefghij"), "tevredenheid": [5, 4, 4, 5, 2, 1, 2, 3, 4, 3]}
-    )
+    e = pd.DataFrame({"klant_id": list("abcdefghij"), "tevredenheid": [5, 4, 4, 5, 2, 1, 2, 3, 4, 3]})
     seg = pd.Series(list("xxxxxyyyyy"), index=list("abcdefghij"))
     uit = segmenttoets(e, seg, score="tevredenheid", indeling="csat")
     # table [[1, 4], [4, 1]] (not satisfied, satisfied): chi2 = n (ad - bc)^2 / ((a+b)(c+d)(a+c)(b+d))

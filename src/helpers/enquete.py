@@ -1,8 +1,10 @@
 """Tevredenheidsenquêtes analyseren (notebook 08, positionering in notebook 04).
 
 - kengetallen: `nps` (met betrouwbaarheidsinterval), `csat`, `likert_samenvatting`, `cronbach_alpha`;
+- is een verschil tussen twee NPS-metingen echt: `nps_verschil`; hoeveel antwoorden je nodig hebt:
+  `antwoorden_nodig`, en welke foutenmarge je met een aantal antwoorden haalt: `nps_foutenmarge`;
 - wat drijft tevredenheid en aanbeveling: `sleutelfactoren` (relatief belang volgens LMG/Shapley);
-- enquête naast echt koopgedrag: `tevredenheid_en_trouw`, `nonrespons`;
+- enquête naast echt koopgedrag: `tevredenheid_en_trouw` (met de bouwsteen `herkoop_na`), `nonrespons`;
 - verschillen tussen segmenten, met toets: `per_segment`, `segmenttoets`;
 - de gegevens voor een positioneringskaart: `positionering`.
 
@@ -16,7 +18,7 @@ Alle functies zijn zuiver: een tabel of reeks erin, een tabel, dict of getal eru
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from math import factorial
 
 import numpy as np
@@ -32,6 +34,7 @@ from helpers.controle import (
     vereis_niet_na,
     vereis_waar,
 )
+from helpers.intervallen import wilson_interval
 from helpers.klantid import koppel_klanten
 from helpers.rfm import anonieme_tickets
 from helpers.tijdzone import belgisch_tijdstip, belgische_tijd
@@ -88,20 +91,52 @@ def _z(betrouwbaarheid: float) -> float:
     return float(stats.norm.ppf(0.5 + betrouwbaarheid / 2))
 
 
-def nps(scores: Sequence[float] | pd.Series, betrouwbaarheid: float = 0.95) -> dict[str, float]:
+NPS_METHODEN: tuple[str, ...] = ("aangepast", "wald")
+"""De methodes voor het betrouwbaarheidsinterval van een NPS (zie `nps`)."""
+
+
+def _nps_spreiding(promotors: float, criticasters: float, n: float, methode: str) -> tuple[float, float]:
+    """Het midden (−1..1) en de variantie van de NPS-schatting volgens ``methode`` (zie `nps`).
+
+    >>> [round(x, 6) for x in _nps_spreiding(3, 2, 7, "aangepast")]  # (3,75 − 2,75) / 10; (0,65 − 0,01) / 10
+    [0.1, 0.064]
+    """
+    if methode == "aangepast":
+        promotors, criticasters, n = promotors + 0.75, criticasters + 0.75, n + 3
+    elif methode != "wald":
+        raise InvoerFout(f"Onbekende methode {methode!r}. Kies uit: {', '.join(NPS_METHODEN)}.")
+    p_prom, p_crit = promotors / n, criticasters / n
+    midden = p_prom - p_crit
+    return midden, max(p_prom + p_crit - midden**2, 0.0) / n
+
+
+def nps(
+    scores: Sequence[float] | pd.Series, betrouwbaarheid: float = 0.95, methode: str = "aangepast"
+) -> dict[str, float | str]:
     """Net Promoter Score: % promotors (9–10) min % criticasters (0–6), van −100 tot +100.
 
     ``scores`` zijn de antwoorden op "Hoe waarschijnlijk is het dat je ons aanbeveelt?" (0–10).
-    Lege scores tellen niet mee en staan in ``ontbrekend``. Het betrouwbaarheidsinterval gebruikt de
-    normale benadering van het verschil van twee aandelen uit één trinomiale steekproef:
-    var(p_prom − p_crit) = (p_prom + p_crit − (p_prom − p_crit)²) / n, en wordt afgekapt op −100..100.
-    Bij weinig antwoorden (n < 30) of een NPS dicht bij ±100 is dat interval maar een ruwe schatting.
+    Lege scores tellen niet mee en staan in ``ontbrekend``. Het betrouwbaarheidsinterval steunt op de
+    variantie van het verschil van twee aandelen uit één trinomiale steekproef,
+    var(p_prom − p_crit) = (p_prom + p_crit − (p_prom − p_crit)²) / n, en wordt afgekapt op −100..100:
+
+    - ``methode="aangepast"`` (standaard): het *adjusted-Wald*-interval van Rocks (2016, "Interval
+      estimation for the Net Promoter Score", The American Statistician 70(4)), zoals Lewis en Sauro
+      (MeasuringU, 2021) het uitschrijven: tel er ¾ promotor, ¾ criticaster en 3 antwoorden bij
+      (dus 1½ passieve) en reken dan zoals hieronder. In Rocks' simulaties haalt het ook bij weinig
+      antwoorden de beloofde betrouwbaarheid; het midden van het interval schuift daardoor een beetje
+      naar 0;
+    - ``methode="wald"``: de gewone normale benadering rond de gemeten NPS. Bij weinig antwoorden of
+      een NPS dicht bij ±100 is die te smal (een NPS van 100 krijgt het interval [100, 100]).
 
     >>> uit = nps([10, 9, 9, 8, 7, 6, 3, None])
     >>> uit["n"], uit["promotors"], uit["passieven"], uit["criticasters"], uit["ontbrekend"]
     (7, 3, 2, 2, 1)
     >>> round(uit["nps"], 1)
     14.3
+    >>> round(uit["ondergrens"], 1), round(uit["bovengrens"], 1)  # 10 ± 1,96 × √0,064, maal 100
+    (-39.6, 59.6)
+    >>> uit = nps([10, 9, 9, 8, 7, 6, 3], methode="wald")
     >>> round(uit["ondergrens"], 1), round(uit["bovengrens"], 1)
     (-47.4, 76.0)
     """
@@ -110,10 +145,9 @@ def nps(scores: Sequence[float] | pd.Series, betrouwbaarheid: float = 0.95) -> d
     promotors = int((ingevuld >= 9).sum())
     criticasters = int((ingevuld <= 6).sum())
     p_prom, p_crit = promotors / n, criticasters / n
-    verschil = p_prom - p_crit
-    fout = np.sqrt(max(p_prom + p_crit - verschil**2, 0.0) / n)
-    marge = _z(betrouwbaarheid) * float(fout) * 100
-    score = verschil * 100
+    midden, variantie = _nps_spreiding(promotors, criticasters, n, methode)
+    marge = _z(betrouwbaarheid) * float(np.sqrt(variantie)) * 100
+    score = (p_prom - p_crit) * 100
     return {
         "n": n,
         "ontbrekend": ontbrekend,
@@ -124,10 +158,147 @@ def nps(scores: Sequence[float] | pd.Series, betrouwbaarheid: float = 0.95) -> d
         "pct_passieven": (n - promotors - criticasters) / n * 100,
         "pct_criticasters": p_crit * 100,
         "nps": score,
-        "ondergrens": max(score - marge, -100.0),
-        "bovengrens": min(score + marge, 100.0),
+        "ondergrens": max(midden * 100 - marge, -100.0),
+        "bovengrens": min(midden * 100 + marge, 100.0),
         "betrouwbaarheid": betrouwbaarheid,
+        "methode": methode,
     }
+
+
+def _nps_telling(meting: object, naam: str) -> tuple[int, int, int]:
+    """(promotors, criticasters, n) uit scores 0–10 of uit een telling zoals `nps` die teruggeeft."""
+    if isinstance(meting, Mapping):
+        ontbreekt = [k for k in ("promotors", "passieven", "criticasters") if k not in meting]
+        if ontbreekt:
+            raise InvoerFout(
+                f"De {naam} mist {', '.join(ontbreekt)}: geef de scores (0–10) of een telling met "
+                "promotors, passieven en criticasters (zoals nps(...) die teruggeeft)."
+            )
+        aantallen = [meting[k] for k in ("promotors", "passieven", "criticasters")]
+        if any(isinstance(a, bool) or not float(a).is_integer() or a < 0 for a in aantallen):
+            raise InvoerFout(
+                f"De aantallen van de {naam} moeten gehele getallen van 0 of meer zijn: {aantallen}."
+            )
+        promotors, passieven, criticasters = (int(a) for a in aantallen)
+        if promotors + passieven + criticasters == 0:
+            raise InvoerFout(f"De {naam} heeft geen enkel antwoord.")
+        return promotors, criticasters, promotors + passieven + criticasters
+    uit = nps(meting)  # type: ignore[arg-type]
+    return int(uit["promotors"]), int(uit["criticasters"]), int(uit["n"])
+
+
+def nps_verschil(
+    voor: Sequence[float] | pd.Series | Mapping[str, float],
+    na: Sequence[float] | pd.Series | Mapping[str, float],
+    betrouwbaarheid: float = 0.95,
+    methode: str = "aangepast",
+) -> dict[str, float | bool | str]:
+    """Is het verschil tussen twee NPS-metingen echt, of kan het toeval zijn?
+
+    ``voor`` en ``na`` zijn twee onafhankelijke metingen (bv. vorig jaar en dit jaar, of twee
+    segmenten): elk de scores 0–10, of een telling met ``promotors``, ``passieven`` en
+    ``criticasters`` (zoals `nps` die teruggeeft). Het interval voor ``verschil`` (na − voor, in
+    NPS-punten) is dat van Lewis en Sauro (MeasuringU 2021, "How to statistically compare two Net
+    Promoter Scores"): per meting het *adjusted-Wald*-midden en de variantie van `nps`, de varianties
+    opgeteld, ``z`` = verschil van de middens / standaardfout, ``p_waarde`` tweezijdig. ``echt`` is
+    waar als het interval 0 niet bevat: zo'n verschil krijg je zelden (minder dan 1 − betrouwbaarheid
+    van de keren) door toeval. Met ``methode="wald"`` zonder aanpassing (de test van Rocks' R-pakket
+    NPS).
+
+    Een stijging van +22,5 naar +30 met telkens 80 antwoorden is niet te onderscheiden van toeval:
+
+    >>> uit = nps_verschil({"promotors": 36, "passieven": 26, "criticasters": 18},
+    ...                    {"promotors": 40, "passieven": 24, "criticasters": 16})
+    >>> uit["nps_voor"], uit["nps_na"], uit["verschil"]
+    (22.5, 30.0, 7.5)
+    >>> round(uit["ondergrens"], 1), round(uit["bovengrens"], 1), round(uit["p_waarde"], 2), uit["echt"]
+    (-16.6, 31.1, 0.55, False)
+    """
+    z_grens = _z(betrouwbaarheid)
+    tellingen = [_nps_telling(voor, "eerste meting (voor)"), _nps_telling(na, "tweede meting (na)")]
+    (p1, c1, n1), (p2, c2, n2) = tellingen
+    (m1, v1), (m2, v2) = (_nps_spreiding(p, c, n, methode) for p, c, n in tellingen)
+    fout = float(np.sqrt(v1 + v2))
+    midden = m2 - m1
+    z = midden / fout if fout > 0 else (0.0 if midden == 0 else float(np.sign(midden)) * np.inf)
+    p_waarde = float(2 * stats.norm.sf(abs(z)))
+    return {
+        "nps_voor": (p1 - c1) / n1 * 100,
+        "nps_na": (p2 - c2) / n2 * 100,
+        "n_voor": n1,
+        "n_na": n2,
+        "verschil": ((p2 - c2) * n1 - (p1 - c1) * n2) / (n1 * n2) * 100,
+        "ondergrens": max((midden - z_grens * fout) * 100, -200.0),
+        "bovengrens": min((midden + z_grens * fout) * 100, 200.0),
+        "standaardfout": fout * 100,
+        "z": float(z),
+        "p_waarde": p_waarde,
+        "echt": bool(p_waarde < 1 - betrouwbaarheid),
+        "betrouwbaarheid": betrouwbaarheid,
+        "methode": methode,
+    }
+
+
+def antwoorden_nodig(
+    marge: float,
+    pct_promotors: float = 45.0,
+    pct_criticasters: float = 20.0,
+    betrouwbaarheid: float = 0.95,
+    verschil: bool = True,
+) -> int:
+    """Hoeveel antwoorden heb je per meting nodig voor een NPS-foutenmarge van hoogstens ``marge`` punten?
+
+    Met ``verschil=True`` (standaard) gaat het om het verschil tussen twee metingen van elk zoveel
+    antwoorden (zie `nps_verschil`): n = 2 · var · (z / marge)², met var = p_prom + p_crit −
+    (p_prom − p_crit)² bij de verwachte aandelen ``pct_promotors`` en ``pct_criticasters`` (in
+    procent). Met ``verschil=False`` voor één NPS: n = var · (z / marge)². Zo'n planning gebruikt de
+    gewone normale benadering, naar boven afgerond. Een echte stijging van precies ``marge`` punten
+    valt daarmee ongeveer de helft van de keren buiten de foutenmarge; wil je ze bijna altijd zien,
+    mik dan op een kleinere marge.
+
+    >>> antwoorden_nodig(8, pct_promotors=45, pct_criticasters=20)  # 2 × 0,5875 × (1,96 / 0,08)² = 705,3
+    706
+    >>> antwoorden_nodig(8, 45, 20, verschil=False)
+    353
+    """
+    if not 0 < marge <= 200:
+        raise InvoerFout(f"De foutenmarge is een aantal NPS-punten groter dan 0, niet {marge}.")
+    variantie = _verwachte_variantie(pct_promotors, pct_criticasters)
+    nodig = (2 if verschil else 1) * variantie * (_z(betrouwbaarheid) / (marge / 100)) ** 2
+    return max(int(np.ceil(nodig - 1e-9)), 1)
+
+
+def _verwachte_variantie(pct_promotors: float, pct_criticasters: float) -> float:
+    """De variantie van één NPS-antwoord (−1, 0 of 1) bij deze verwachte percentages."""
+    for naam, pct in (("pct_promotors", pct_promotors), ("pct_criticasters", pct_criticasters)):
+        if not 0 <= pct <= 100:
+            raise InvoerFout(f"'{naam}' is een percentage van 0 tot 100, niet {pct}.")
+    if pct_promotors + pct_criticasters > 100:
+        raise InvoerFout("Samen kunnen promotors en criticasters niet meer dan 100% van de antwoorden zijn.")
+    p_prom, p_crit = pct_promotors / 100, pct_criticasters / 100
+    return p_prom + p_crit - (p_prom - p_crit) ** 2
+
+
+def nps_foutenmarge(
+    antwoorden: int,
+    pct_promotors: float = 45.0,
+    pct_criticasters: float = 20.0,
+    betrouwbaarheid: float = 0.95,
+    verschil: bool = True,
+) -> float:
+    """De foutenmarge (in NPS-punten) bij zoveel ``antwoorden`` per meting: het omgekeerde van
+    `antwoorden_nodig`. Met ``verschil=True`` die van het verschil tussen twee metingen van elk zoveel
+    antwoorden, z · √(2 · var / n); met ``verschil=False`` die van één NPS, z · √(var / n).
+
+    >>> round(nps_foutenmarge(80, 45, 20), 1)  # 1,96 × √(2 × 0,5875 / 80) × 100
+    23.8
+    >>> round(nps_foutenmarge(706, 45, 20), 2)
+    8.0
+    """
+    if isinstance(antwoorden, bool) or not float(antwoorden).is_integer() or antwoorden < 1:
+        raise InvoerFout(f"Het aantal antwoorden is een geheel getal van minstens 1, niet {antwoorden!r}.")
+    variantie = _verwachte_variantie(pct_promotors, pct_criticasters)
+    return float(_z(betrouwbaarheid) * np.sqrt((2 if verschil else 1) * variantie / antwoorden) * 100)
 
 
 def csat(scores: Sequence[float] | pd.Series) -> float:
@@ -382,6 +553,64 @@ def _gedrag(perioden: pd.DataFrame, tickets: pd.DataFrame) -> pd.DataFrame:
 
 
 @belgische_tijd
+def herkoop_na(
+    klanten: pd.Series,
+    dagen: pd.Series,
+    groep: pd.Series,
+    tickets: pd.DataFrame,
+    peildatum: pd.Timestamp,
+    maanden: int = 12,
+    betrouwbaarheid: float = 0.95,
+) -> tuple[pd.DataFrame, int]:
+    """Kocht elke klant opnieuw in de ``maanden`` na een dag (vanaf de dag erna)? Samengevat per groep.
+
+    De bouwsteen van `tevredenheid_en_trouw` en van `helpers.klachten.herkoop_na_klacht`. ``klanten``,
+    ``dagen`` en ``groep`` zijn even lange reeksen (een klant, een dag, een groep per rij); ``tickets``
+    heeft de kolommen ``_klant``, ``_datum`` en ``_bedrag`` (zoals `_bekende_tickets` ze maakt). Rijen
+    waarvan de periode na de ``peildatum`` eindigt, vallen weg; de functie geeft de tabel (per groep:
+    ``aantal``, ``herkoopaandeel`` met Wilson-``ondergrens`` en -``bovengrens``, gemiddelde
+    ``aankoopdagen`` en ``besteding``) en hoeveel rijen wegvielen.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"_klant": ["A", "B"], "_datum": pd.to_datetime(["2024-02-01", "2024-09-01"]),
+    ...                   "_bedrag": [40.0, 10.0]})
+    >>> tabel, weg = herkoop_na(pd.Series(["A", "B"]), pd.Series(pd.to_datetime(["2024-01-05"] * 2)),
+    ...                         pd.Series(["x", "x"], name="groep"), t, pd.Timestamp("2024-12-31"), 3)
+    >>> tabel[["aantal", "herkoopaandeel", "besteding"]], weg  # doctest: +NORMALIZE_WHITESPACE
+    (       aantal  herkoopaandeel  besteding
+     groep
+     x           2             0.5       20.0, 0)
+    """
+    if maanden < 1:
+        raise InvoerFout(f"Kies minstens 1 maand, niet {maanden}.")
+    van = pd.Series(dagen).dt.normalize() + pd.Timedelta(days=1)
+    tot = van + pd.DateOffset(months=maanden)
+    volledig = (tot <= peildatum.normalize() + pd.Timedelta(days=1)).to_numpy()
+    if not volledig.any():
+        raise InvoerFout(
+            f"Voor niemand liggen al {maanden} maanden na de dag vóór de peildatum {peildatum.date()}: "
+            "kies minder maanden of een latere peildatum."
+        )
+    klant_ids = pd.Series(klanten).astype("str").to_numpy()
+    perioden = pd.DataFrame({"_klant": klant_ids, "_van": van.to_numpy(), "_tot": tot.to_numpy()})
+    perioden = perioden[volledig].reset_index(drop=True)
+    groepen = pd.Series(groep).reset_index(drop=True)[volledig].reset_index(drop=True)  # categorie blijft
+    gedrag = _gedrag(perioden, tickets).assign(_groep=groepen, herkoop=lambda d: d["aankoopdagen"] > 0)
+    tabel = gedrag.groupby("_groep", observed=True).agg(
+        aantal=("herkoop", "size"),
+        herkopers=("herkoop", "sum"),
+        aankoopdagen=("aankoopdagen", "mean"),
+        besteding=("besteding", "mean"),
+    )
+    onder, boven = wilson_interval(tabel["herkopers"], tabel["aantal"], betrouwbaarheid)
+    tabel = tabel.assign(
+        herkoopaandeel=tabel["herkopers"] / tabel["aantal"], ondergrens=onder, bovengrens=boven
+    ).rename_axis(getattr(groep, "name", None))
+    kolommen = ["aantal", "herkoopaandeel", "ondergrens", "bovengrens", "aankoopdagen", "besteding"]
+    return tabel[kolommen], int((~volledig).sum())
+
+
+@belgische_tijd
 def tevredenheid_en_trouw(
     enquete: pd.DataFrame,
     tickets: pd.DataFrame,
@@ -392,21 +621,24 @@ def tevredenheid_en_trouw(
     datum: str = "datum",
     bedrag: str = "bedrag",
     antwoord_datum: str = "antwoord_datum",
+    betrouwbaarheid: float = 0.95,
 ) -> pd.DataFrame:
     """Tevredenheid naast echt gedrag: kochten tevreden klanten ná hun antwoord ook opnieuw?
 
     Per ``score`` (bv. 1–5): ``aantal`` respondenten, ``herkoopaandeel`` (aandeel met minstens één
-    aankoopdag in de ``maanden`` na de dag van het antwoord), ``aankoopdagen`` en ``besteding`` (netto,
-    retours afgetrokken) gemiddeld per respondent in die periode. Respondenten van wie die periode na
-    de ``peildatum`` (standaard: het laatste ticket) eindigt, tellen niet mee: hun gedrag is nog niet
-    volledig gekend. ``attrs["weggelaten"]`` telt hen en de antwoorden zonder klant.
+    aankoopdag in de ``maanden`` na de dag van het antwoord) met zijn Wilson-interval
+    (``ondergrens``, ``bovengrens``; zie `helpers.intervallen`), ``aankoopdagen`` en ``besteding``
+    (netto, retours afgetrokken) gemiddeld per respondent in die periode. Respondenten van wie die
+    periode na de ``peildatum`` (standaard: het laatste ticket) eindigt, tellen niet mee: hun gedrag
+    is nog niet volledig gekend. ``attrs["weggelaten"]`` telt hen en de antwoorden zonder klant.
 
     >>> import pandas as pd
     >>> e = pd.DataFrame({"klant_id": ["A", "B", "C"], "tevredenheid": [5, 5, 3],
     ...                   "antwoord_datum": pd.to_datetime(["2024-01-10", "2024-01-12", "2024-01-15"])})
     >>> t = pd.DataFrame({"klant_id": ["A", "A", "C", "B"], "bedrag": [50.0, 30.0, 20.0, 99.0],
     ...                   "datum": pd.to_datetime(["2024-03-01", "2024-06-01", "2024-02-01", "2024-01-05"])})
-    >>> tevredenheid_en_trouw(e, t, maanden=6, peildatum="2024-12-31")  # doctest: +NORMALIZE_WHITESPACE
+    >>> uit = tevredenheid_en_trouw(e, t, maanden=6, peildatum="2024-12-31")
+    >>> uit.drop(columns=["ondergrens", "bovengrens"])  # doctest: +NORMALIZE_WHITESPACE
                   aantal  herkoopaandeel  aankoopdagen  besteding
     tevredenheid
     3                  1             1.0           1.0       20.0
@@ -425,28 +657,11 @@ def tevredenheid_en_trouw(
     peil = belgisch_tijdstip(pd.Timestamp(peildatum)) if peildatum is not None else None
     bekend = _bekende_tickets(tickets, klant, datum, bedrag, peil)
     peil = peil if peil is not None else tickets[datum].max()
-    van = respons[antwoord_datum].dt.normalize() + pd.Timedelta(days=1)
-    tot = van + pd.DateOffset(months=maanden)
-    volledig = (tot <= peil.normalize() + pd.Timedelta(days=1)).to_numpy()
-    if not volledig.any():
-        raise InvoerFout(
-            f"Voor geen enkele respondent liggen al {maanden} maanden na het antwoord vóór de peildatum "
-            f"{peil.date()}: kies minder maanden of een latere peildatum."
-        )
-    perioden = pd.DataFrame(
-        {"_klant": respons[klant].astype("str"), "_van": van, "_tot": tot}
-    )[volledig].reset_index(drop=True)
-    gedrag = _gedrag(perioden, bekend).assign(
-        **{score: respons[score].to_numpy()[volledig]}, herkoop=lambda d: d["aankoopdagen"] > 0
-    )
-    tabel = gedrag.groupby(score).agg(
-        aantal=("herkoop", "size"),
-        herkoopaandeel=("herkoop", "mean"),
-        aankoopdagen=("aankoopdagen", "mean"),
-        besteding=("besteding", "mean"),
+    tabel, niet_voorbij = herkoop_na(
+        respons[klant], respons[antwoord_datum], respons[score], bekend, peil, maanden, betrouwbaarheid
     )
     tabel.attrs["weggelaten"] = {
-        "periode nog niet voorbij": int((~volledig).sum()),
+        "periode nog niet voorbij": niet_voorbij,
         "zonder klantnummer": int((enquete[score].notna().to_numpy() & zonder_klant).sum()),
     }
     return tabel

@@ -34,6 +34,7 @@ from helpers.grafieken.basis import (
     zet_opmaak,
 )
 from helpers.grafieken.rendabiliteit import walvisgrafiek, winstbrug
+from helpers.grafieken.tevredenheid import herkoopgrafiek, npsverdeling, sleutelfactorgrafiek
 
 __all__ = [
     "HUISSTIJL",
@@ -44,12 +45,15 @@ __all__ = [
     "Grafiek",
     "Opmaak",
     "concentratiecurve",
+    "herkoopgrafiek",
     "histogram",
     "kalenderlijn",
     "keuze_k",
     "likertbalken",
+    "npsverdeling",
     "positioneringskaart",
     "seizoenslijn",
+    "sleutelfactorgrafiek",
     "staafdiagram",
     "stel_stijl_in",
     "walvisgrafiek",

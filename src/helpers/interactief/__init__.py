@@ -7,6 +7,7 @@
 - notebook 03 (`segmenten`): `aantrekkelijkheidsverkenner`
 - notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
 - notebook 06 (`nb06_80_20_en_rendabiliteit`): `walvisbeeld`, `walvisverkenner`
+- notebook 08 (`nb08_tevredenheid`): `sleutelfactorverkenner`
 
 >>> import ipywidgets as widgets
 >>> v = Verkenner(lambda euro: kaartjes({"Prijs": f"€ {euro}"}), {"euro": widgets.IntSlider(value=5)})
@@ -17,6 +18,7 @@ True
 from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuze, winkelkeuze
 from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
 from helpers.interactief.nb06_80_20_en_rendabiliteit import walvisbeeld, walvisverkenner
+from helpers.interactief.nb08_tevredenheid import sleutelfactorverkenner
 from helpers.interactief.positie import kaartverkenner, personaverkenner
 from helpers.interactief.segmenten import aantrekkelijkheidsverkenner
 from helpers.interactief.seizoen import seizoensverkenner
@@ -32,6 +34,7 @@ __all__ = [
     "kaartverkenner",
     "personaverkenner",
     "seizoensverkenner",
+    "sleutelfactorverkenner",
     "uitvoer_van",
     "volgkeuze",
     "walvisbeeld",
