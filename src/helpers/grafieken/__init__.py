@@ -33,6 +33,7 @@ from helpers.grafieken.basis import (
     stel_stijl_in,
     zet_opmaak,
 )
+from helpers.grafieken.communicatie import campagnekalender, opbrengstgrafiek, trechtergrafiek, upliftgrafiek
 from helpers.grafieken.rendabiliteit import walvisgrafiek, winstbrug
 from helpers.grafieken.tevredenheid import herkoopgrafiek, npsverdeling, sleutelfactorgrafiek
 
@@ -44,6 +45,7 @@ __all__ = [
     "PALET",
     "Grafiek",
     "Opmaak",
+    "campagnekalender",
     "concentratiecurve",
     "herkoopgrafiek",
     "histogram",
@@ -51,11 +53,14 @@ __all__ = [
     "keuze_k",
     "likertbalken",
     "npsverdeling",
+    "opbrengstgrafiek",
     "positioneringskaart",
     "seizoenslijn",
     "sleutelfactorgrafiek",
     "staafdiagram",
     "stel_stijl_in",
+    "trechtergrafiek",
+    "upliftgrafiek",
     "walvisgrafiek",
     "winstbrug",
     "zet_opmaak",
