@@ -16,6 +16,7 @@ from helpers.campagnes import (
     controlegroep_grootte,
     historiek,
     kleinste_zichtbare_uplift,
+    kosten,
     verwachting,
     wettelijke_periodes,
 )
@@ -183,6 +184,7 @@ def test_history_pools_over_actions_by_hand():
             "geopend": [200, 30, 100, 0],
             "ingewisseld": [40, 20, 10, 0],
             "n_controle": [50, 0, 0, 0],
+            "koopgraad_controle": [0.12, np.nan, np.nan, np.nan],
             "uplift": [0.05, np.nan, np.nan, np.nan],
             "extra_omzet": [1200.0, np.nan, np.nan, np.nan],
         }
@@ -193,7 +195,9 @@ def test_history_pools_over_actions_by_hand():
     assert h.loc["geldvoordeel", ["acties", "verzonden", "conversie", "opengraad"]].tolist() == pytest.approx(
         [2, 500, 0.12, 0.46]
     )
-    assert h.loc["geldvoordeel", ["uplift", "extra_omzet_per_contact"]].tolist() == pytest.approx([0.05, 3.0])
+    assert h.loc["geldvoordeel", ["basis", "uplift", "extra_omzet_per_contact"]].tolist() == pytest.approx(
+        [0.12, 0.05, 3.0]
+    )
     assert np.isnan(h.loc["wedstrijd", "uplift"])
 
 
@@ -217,3 +221,11 @@ def test_expectation_by_hand():
     assert np.isnan(verwachting(0, 0.0, 0.0, 0.1, 0.1, 1.0)["extra_omzet_per_euro"])
     with pytest.raises(InvoerFout):
         verwachting(-1, 0.1, 0.0, 0.1, 0.1, 1.0)
+
+
+def test_costs_come_from_the_shop_or_the_example_table(winkel):
+    # the shops send e-mail at 2 cent and a spring voucher has a fixed cost of 350 euro
+    assert kosten(winkel.acties, "geldvoordeel", "e-mail") == (0.02, 350.0)
+    assert kosten(None, "wedstrijd", "sms") == (0.09, 250.0)
+    with pytest.raises(InvoerFout, match="Onbekend kanaal"):
+        kosten(None, "wedstrijd", "fax")

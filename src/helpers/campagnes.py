@@ -303,30 +303,34 @@ def historiek(resultaten: pd.DataFrame) -> pd.DataFrame:
     """Wat bracht elke soort actie vroeger op? Uit `helpers.acties.actieresultaten` (met tickets).
 
     Per ``soort``: ``acties`` (aantal), ``verzonden``, ``conversie`` (ingewisseld / verzonden, over alle
-    acties samen), ``opengraad``, en over de acties met een controlegroep: ``uplift`` (gewogen naar het
-    aantal verzonden) en ``extra_omzet_per_contact`` (extra omzet / verzonden). Zonder controlegroep
-    blijven die twee leeg.
+    acties samen), ``opengraad``, en over de acties met een controlegroep: ``basis`` (de koopgraad
+    van de controlegroepen: wie zonder actie kocht, gewogen naar hun grootte), ``uplift`` (gewogen naar
+    het aantal verzonden) en ``extra_omzet_per_contact`` (extra omzet / verzonden). Zonder
+    controlegroep blijven die drie leeg.
 
     >>> import pandas as pd
     >>> r = pd.DataFrame({"soort": ["wedstrijd", "geldvoordeel", "geldvoordeel"],
     ...     "verzonden": [100, 300, 100], "geopend": [50, 120, 40], "ingewisseld": [5, 30, 10],
-    ...     "n_controle": [0, 30, 10],
+    ...     "n_controle": [0, 30, 10], "koopgraad_controle": [None, 0.1, 0.2],
     ...     "uplift": [None, 0.04, 0.08], "extra_omzet": [None, 600.0, 200.0]})
-    >>> historiek(r)[["conversie", "uplift", "extra_omzet_per_contact"]]  # doctest: +NORMALIZE_WHITESPACE
-                  conversie  uplift  extra_omzet_per_contact
-    soort
-    geldvoordeel       0.10    0.05                      2.0
-    wedstrijd          0.05     NaN                      NaN
+    >>> h = historiek(r)
+    >>> h.loc["geldvoordeel", ["conversie", "basis", "uplift", "extra_omzet_per_contact"]].tolist()
+    [0.1, 0.125, 0.05, 2.0]
+    >>> h.loc["wedstrijd", ["conversie", "uplift"]].tolist()
+    [0.05, nan]
     """
     vereis_kolommen(
         resultaten,
-        ["soort", "verzonden", "geopend", "ingewisseld", "n_controle", "uplift", "extra_omzet"],
+        ["soort", "verzonden", "geopend", "ingewisseld", "n_controle", "koopgraad_controle", "uplift",
+         "extra_omzet"],
         "resultaten",
-    )
+    )  # fmt: skip
     tabel = resultaten.loc[resultaten["verzonden"] > 0]
     gemeten = tabel["n_controle"].fillna(0).gt(0) & tabel["uplift"].notna()
     hulp = tabel.assign(
         _n_gemeten=tabel["verzonden"].where(gemeten, 0),
+        _n_controle=tabel["n_controle"].where(gemeten, 0),
+        _kopers_controle=(tabel["koopgraad_controle"] * tabel["n_controle"]).where(gemeten, 0.0),
         _uplift_maal_n=(tabel["uplift"] * tabel["verzonden"]).where(gemeten, 0.0),
         _extra=tabel["extra_omzet"].where(gemeten, 0.0),
     )
@@ -336,6 +340,8 @@ def historiek(resultaten: pd.DataFrame) -> pd.DataFrame:
         geopend=("geopend", "sum"),
         ingewisseld=("ingewisseld", "sum"),
         _n_gemeten=("_n_gemeten", "sum"),
+        _n_controle=("_n_controle", "sum"),
+        _kopers_controle=("_kopers_controle", "sum"),
         _uplift_maal_n=("_uplift_maal_n", "sum"),
         _extra=("_extra", "sum"),
     )
@@ -346,10 +352,41 @@ def historiek(resultaten: pd.DataFrame) -> pd.DataFrame:
             "verzonden": som["verzonden"],
             "opengraad": som["geopend"] / som["verzonden"],
             "conversie": som["ingewisseld"] / som["verzonden"],
+            "basis": som["_kopers_controle"] / som["_n_controle"].where(som["_n_controle"] > 0),
             "uplift": som["_uplift_maal_n"] / gemeten_n,
             "extra_omzet_per_contact": som["_extra"] / gemeten_n,
         }
     )
+
+
+KOST_PER_CONTACT: dict[str, float] = {"e-mail": 0.02, "sms": 0.09, "post": 0.95}
+"""Voorbeeldkosten per contact (een e-mail via een mailingprogramma, een sms, een postkaart met zegel)."""
+
+VASTE_KOST = 250.0
+"""Voorbeeld van de vaste kost van een actie (ontwerp, tekst, affiche), als je historiek niets zegt."""
+
+
+def kosten(acties: pd.DataFrame | None, soort: str, kanaal: str) -> tuple[float, float]:
+    """(kost per contact, vaste kost) voor een nieuwe actie: de mediaan van je eigen acties via dat
+    ``kanaal`` en van die ``soort``; zonder zulke acties de voorbeeldkosten `KOST_PER_CONTACT` en
+    `VASTE_KOST`.
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"soort": ["geldvoordeel", "geldvoordeel"], "kanaal": ["e-mail", "sms"],
+    ...                   "kost_per_contact": [0.03, 0.10], "vaste_kost": [300.0, 500.0]})
+    >>> kosten(a, "geldvoordeel", "sms"), kosten(a, "wedstrijd", "post")
+    ((0.1, 400.0), (0.95, 250.0))
+    """
+    if kanaal not in KOST_PER_CONTACT:
+        raise InvoerFout(f"Onbekend kanaal {kanaal!r}. Kies uit: {', '.join(KOST_PER_CONTACT)}.")
+    per_contact, vast = KOST_PER_CONTACT[kanaal], VASTE_KOST
+    if acties is not None and len(acties):
+        vereis_kolommen(acties, ["soort", "kanaal", "kost_per_contact", "vaste_kost"], "acties")
+        zelfde_kanaal = acties.loc[acties["kanaal"].astype("string") == kanaal, "kost_per_contact"].dropna()
+        zelfde_soort = acties.loc[acties["soort"].astype("string") == soort, "vaste_kost"].dropna()
+        per_contact = float(zelfde_kanaal.median()) if len(zelfde_kanaal) else per_contact
+        vast = float(zelfde_soort.median()) if len(zelfde_soort) else vast
+    return per_contact, vast
 
 
 def verwachting(
