@@ -491,3 +491,13 @@ def test_remedy_errors(maak, melding):
 
 def winst_ab() -> pd.DataFrame:
     return winst_per_klant(LIJNEN, TICKETS, PRODUCTEN, CONTACTEN)
+
+
+def test_empty_contact_and_campaign_tables_cost_nothing():
+    # a shop that never ran a campaign or logged a contact: those parts are 0, not an error
+    winst = winst_per_klant(
+        LIJNEN, TICKETS, PRODUCTEN, CONTACTEN.iloc[:0], ACTIECONTACTEN.iloc[:0], ACTIES.iloc[:0], TARIEVEN
+    )
+    zonder = winst_per_klant(LIJNEN, TICKETS, PRODUCTEN, tarieven=TARIEVEN)
+    np.testing.assert_allclose(winst["winst"], zonder["winst"])
+    assert (winst[["kost_personeel", "kost_acties"]] == 0).all().all()

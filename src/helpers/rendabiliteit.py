@@ -181,9 +181,14 @@ class Tarieven:
             )
 
 
-def _vereis_tabel(df: pd.DataFrame, tabel: str, kolommen: list[str], getallen: list[str]) -> None:
+def _vereis_tabel(
+    df: pd.DataFrame, tabel: str, kolommen: list[str], getallen: list[str], leeg_mag: bool = False
+) -> None:
+    """Kolommen aanwezig, getallen waar getallen moeten; leeg mag alleen voor een tabel met extra's
+    (geen contacten of geen acties is ook een antwoord: die kost is dan 0)."""
     vereis_kolommen(df, kolommen, tabel)
-    vereis_niet_leeg(df, tabel)
+    if not leeg_mag:
+        vereis_niet_leeg(df, tabel)
     for kolom in getallen:
         vereis_getallen(df, kolom, tabel)
 
@@ -353,7 +358,7 @@ def kost_om_te_bedienen(
         )
     )
     if contacten is not None:
-        _vereis_tabel(contacten, "contacten", [klant, "type", "minuten"], ["minuten"])
+        _vereis_tabel(contacten, "contacten", [klant, "type", "minuten"], ["minuten"], leeg_mag=True)
         c = contacten[~anonieme_tickets(contacten[klant])]
         advies = c["type"].eq("advies").to_numpy(bool, na_value=False)
         delen.append(
@@ -394,6 +399,17 @@ def _kosten(aantallen: pd.DataFrame, t: Tarieven) -> pd.DataFrame:
     return kost
 
 
+KOSTPOSTEN: dict[str, str] = {
+    "kost_personeel": "personeelstijd",
+    "kost_verzending": "verzending",
+    "kost_retouren": "retours afhandelen",
+    "kost_afschrijving": "afschrijving op retours",
+    "kost_retouches": "retouches",
+    "kost_klachten": "klachten",
+    "kost_acties": "acties",
+}
+"""De kostkolommen van `winst_per_klant`, met hun naam in gewone woorden."""
+
 _BEDRAGEN = ("minuten", "adviesminuten", "kost_acties")
 _KOSTBRONNEN = ("webshopbestellingen", "retouren", "webshopretouren", "minuten", "retouches", "klachten",
                 "kost_acties")  # fmt: skip
@@ -412,8 +428,8 @@ _AANTALLEN = [
 
 def _actiekosten(actiecontacten: pd.DataFrame, acties: pd.DataFrame, klant: str) -> pd.DataFrame:
     """Aantal verzonden actiecontacten en hun kost per contact, per rij van ``actiecontacten``."""
-    _vereis_tabel(actiecontacten, "actiecontacten", ["actie_id", klant, "verzonden"], [])
-    _vereis_tabel(acties, "acties", ["actie_id", "kost_per_contact"], ["kost_per_contact"])
+    _vereis_tabel(actiecontacten, "actiecontacten", ["actie_id", klant, "verzonden"], [], leeg_mag=True)
+    _vereis_tabel(acties, "acties", ["actie_id", "kost_per_contact"], ["kost_per_contact"], leeg_mag=True)
     per_contact = acties.drop_duplicates("actie_id").set_index("actie_id")["kost_per_contact"]
     verzonden = actiecontacten[actiecontacten["verzonden"].eq(True).to_numpy()]
     onbekend = ~verzonden["actie_id"].isin(per_contact.index)

@@ -10,17 +10,7 @@ from matplotlib.figure import Figure
 from helpers.controle import InvoerFout, vereis_kolommen, vereis_niet_leeg
 from helpers.grafieken.basis import PALET, _as, _klaar, zet_opmaak
 from helpers.opmaak import euro, getal, procent
-
-KOSTEN: dict[str, str] = {
-    "kost_personeel": "personeelstijd",
-    "kost_verzending": "verzending",
-    "kost_retouren": "retours afhandelen",
-    "kost_afschrijving": "afschrijving op retours",
-    "kost_retouches": "retouches",
-    "kost_klachten": "klachten",
-    "kost_acties": "acties",
-}
-"""De kostkolommen van `helpers.rendabiliteit.winst_per_klant`, met hun naam in de grafiek."""
+from helpers.rendabiliteit import KOSTPOSTEN
 
 
 def walvisgrafiek(curve: pd.DataFrame, titel: str = "", ax: Axes | None = None) -> Figure | Axes:
@@ -80,8 +70,9 @@ def winstbrug(winst: pd.DataFrame, titel: str = "", ax: Axes | None = None) -> F
     """Van brutomarge naar winst: een liggende 'waterval' met elke kost om te bedienen apart.
 
     ``winst`` is de tabel van `helpers.rendabiliteit.winst_per_klant` (alle klanten of een groep).
-    De eerste staaf is de brutomarge, dan eet elke kost (`KOSTEN`, van groot naar klein) er een stuk
-    van af, de laatste staaf is de winst. De bedragen staan naast de staven.
+    De eerste staaf is de brutomarge, dan eet elke kost (`helpers.rendabiliteit.KOSTPOSTEN`, van
+    groot naar klein) er een stuk van af, de laatste staaf is de winst. De bedragen staan naast de
+    staven.
 
     >>> import pandas as pd
     >>> w = pd.DataFrame({"brutomarge": [100.0, 50.0], "kost_personeel": [40.0, 20.0],
@@ -94,7 +85,7 @@ def winstbrug(winst: pd.DataFrame, titel: str = "", ax: Axes | None = None) -> F
     """
     vereis_kolommen(winst, ["brutomarge", "winst"], "winst")
     vereis_niet_leeg(winst, "winst")
-    kosten = pd.Series({naam: float(winst[k].sum()) for k, naam in KOSTEN.items() if k in winst.columns})
+    kosten = pd.Series({naam: float(winst[k].sum()) for k, naam in KOSTPOSTEN.items() if k in winst.columns})
     kosten = kosten[kosten != 0].sort_values(ascending=False)
     marge, totaal = float(winst["brutomarge"].sum()), float(winst["winst"].sum())
     if abs(marge - float(kosten.sum()) - totaal) > 0.01 * max(1.0, abs(marge)):
