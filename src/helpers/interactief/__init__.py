@@ -8,6 +8,7 @@
 - notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
 - notebook 06 (`nb06_80_20_en_rendabiliteit`): `walvisbeeld`, `walvisverkenner`
 - notebook 08 (`nb08_tevredenheid`): `sleutelfactorverkenner`
+- notebook 09 (`nb09_communicatie`): `campagneplanner`
 
 >>> import ipywidgets as widgets
 >>> v = Verkenner(lambda euro: kaartjes({"Prijs": f"€ {euro}"}), {"euro": widgets.IntSlider(value=5)})
@@ -19,6 +20,7 @@ from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuz
 from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
 from helpers.interactief.nb06_80_20_en_rendabiliteit import walvisbeeld, walvisverkenner
 from helpers.interactief.nb08_tevredenheid import sleutelfactorverkenner
+from helpers.interactief.nb09_communicatie import campagneplanner
 from helpers.interactief.positie import kaartverkenner, personaverkenner
 from helpers.interactief.segmenten import aantrekkelijkheidsverkenner
 from helpers.interactief.seizoen import seizoensverkenner
@@ -29,6 +31,7 @@ __all__ = [
     "aantrekkelijkheidsverkenner",
     "bereikbaarheid",
     "bereikbaarheidsverkenner",
+    "campagneplanner",
     "jaarcijfers",
     "kaartjes",
     "kaartverkenner",
