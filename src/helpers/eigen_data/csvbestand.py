@@ -56,6 +56,8 @@ def lees_csv(inhoud: bytes, naam: str, kolommen: Mapping[str, str | None] | None
     """Lees een CSV-export tot een `Ruw` (zie de uitleg bovenaan de module)."""
     gelezen = decodeer(inhoud)
     tekst = gelezen.tekst
+    if not tekst.strip("\ufeff \t\n"):
+        raise InvoerFout(f"Het bestand '{naam}' is leeg: er staat niets in.")
     limiet = csv.field_size_limit()
     proef = tekst.split("\n", ZOEK_KOPREGEL + 5)[: ZOEK_KOPREGEL + 5]
     teken, index, koppen = _kopregel(proef, kolommen, naam, limiet)

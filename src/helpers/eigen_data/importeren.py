@@ -234,7 +234,7 @@ def _lees_waarden(
             )
             aantal = aantal.mask(met_aantal, -aantal)
         verslag.herstel_als(
-            bericht(positief, "'", soort, "' met een positief bedrag is een retour: ", omgekeerd),
+            bericht(positief, "soort '", soort, "' bij een positief bedrag: als retour gelezen, ", omgekeerd),
             namen["soort"],
         )
         bedrag = bedrag.mask(positief, -bedrag)

@@ -167,11 +167,11 @@ def weiger_somrijen(
             continue
         blok = som[p] - (som[vorige] if vorige >= 0 else 0.0)
         rijen_in_blok = gewoon_voor[p] - (gewoon_voor[vorige] if vorige >= 0 else 0)
-        eerste = rij[vorige + 1] if vorige >= 0 else rij[0]
-        if rijen_in_blok > 1 and abs(bedrag.iloc[p] - blok) < 0.005:
-            reden.iloc[p] = (
-                f"totaalrij: het bedrag is de som van de rijen {eerste} tot {rij[p] - 1}, geen ticket"
-            )
+        # een blok van één rij telt enkel na een herkende totaalrij (dan is het patroon gezet)
+        if rijen_in_blok > (0 if vorige >= 0 else 1) and abs(bedrag.iloc[p] - blok) < 0.005:
+            eerste, laatste = rij[vorige + 1], rij[p - 1]
+            welke = f"rij {eerste}" if eerste == laatste else f"de rijen {eerste} tot {laatste}"
+            reden.iloc[p] = f"totaalrij: het bedrag is de som van {welke}, geen ticket"
             vorige = p
         elif gewoon_voor[p] > 1 and abs(bedrag.iloc[p] - som[p]) < 0.005:
             reden.iloc[p] = "totaalrij: het bedrag is de som van alle rijen erboven, geen ticket"

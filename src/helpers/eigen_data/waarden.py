@@ -254,8 +254,8 @@ def _bijzondere_bedragen(origineel: pd.Series, komma_gewoon: int, punt_gewoon: i
 
     dec_komma, dec_punt = _past(kern, r"\d*,\d+"), _past(kern, r"\d*\.\d+")
     dz_punt, dz_komma = (
-        _past(kern, r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"),
-        _past(kern, r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+        _past(kern, r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?"),
+        _past(kern, r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?"),
     )
     twijfel_komma = _past(kern, r"[1-9]\d{0,2},\d{3}") & ~groep
     twijfel_punt = _past(kern, r"[1-9]\d{0,2}\.\d{3}") & ~groep
@@ -290,6 +290,11 @@ def _bijzondere_bedragen(origineel: pd.Series, komma_gewoon: int, punt_gewoon: i
     woord = kern.str.slice(-4, -3).map({",": "komma", ".": "punt"})
     fout = bericht(
         pd.Series(procent, index=index), "'", origineel, "' is een percentage, geen bedrag in euro"
+    )
+    vinkje = _past(origineel, "(?i)waar|onwaar|true|false")
+    fout = vul(
+        fout,
+        bericht(pd.Series(vinkje, index=index), "'", origineel, "' is een vinkje (waar/onwaar), geen bedrag"),
     )
     fout = fout.fillna(
         bericht(
