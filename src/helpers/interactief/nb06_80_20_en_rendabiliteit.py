@@ -95,8 +95,8 @@ def walvisverkenner(winst: pd.DataFrame, naam: str = "", tarieven: Tarieven | No
     """
     basis = tarieven if tarieven is not None else Tarieven()
     herbereken_winst(winst, basis)  # meteen een duidelijke fout als de tabel niet klopt
-    breed = widgets.Layout(width="260px")
-    stijl = {"description_width": "70px"}
+    breed = widgets.Layout(width="290px")
+    stijl = {"description_width": "90px"}
 
     def schuif(beschrijving: str, waarde: float, maximum: float, stap: float) -> widgets.FloatSlider:
         return widgets.FloatSlider(
@@ -121,7 +121,7 @@ def walvisverkenner(winst: pd.DataFrame, naam: str = "", tarieven: Tarieven | No
                 value=round(basis.per_minuut_personeel * 60),
                 min=10,
                 max=80,
-                description="Uur (€)",
+                description="Uurloon (€)",
                 continuous_update=False,
                 layout=breed,
                 style=stijl,
