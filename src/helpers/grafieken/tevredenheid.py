@@ -99,8 +99,10 @@ def herkoopgrafiek(
     ax.grid(axis="x", visible=False)
     zet_opmaak(ax.yaxis, "procent")
     formatteer = ax.yaxis.get_major_formatter()
-    ax.bar_label(staven, labels=[formatteer(w, 0) for w in waarden], label_type="center", color="white",
-                 fontweight="bold")  # fmt: skip
+    for staaf, waarde in zip(staven, waarden, strict=True):  # onderaan in de staaf, los van de foutenstreep
+        kleur = "white" if waarde >= 0.1 else "#222222"  # een lage staaf: donkere letters erboven
+        ax.text(staaf.get_x() + staaf.get_width() / 2, 0.03, formatteer(waarde, 0), ha="center", va="bottom",
+                color=kleur, fontweight="bold")  # fmt: skip
     naam = tabel.index.name if x_label is None else x_label
     return _klaar(ax, eigen, titel, naam, "kocht opnieuw (met 95%-interval)")
 
@@ -131,15 +133,20 @@ def sleutelfactorgrafiek(
     labels = [str(i) for i in tabel.index]
     waarden = tabel["aandeel"].to_numpy(dtype=float)
     staven = ax.barh(labels, waarden, color=PALET[0], label=namen[0])
+    rechts = waarden
     if vergelijking is not None:
         vereis_kolommen(vergelijking, ["aandeel"], "vergelijking")
         ander = vergelijking["aandeel"].reindex(tabel.index).to_numpy(dtype=float)
-        ax.scatter(ander, labels, marker="|", s=600, linewidths=3, color="#111111", zorder=3, label=namen[1])
-        ax.legend(loc="lower right")
+        streepjes = ax.scatter(ander, labels, marker="|", s=600, linewidths=3, color="#111111", zorder=3,
+                               label=namen[1])  # fmt: skip
+        ax.legend(handles=[staven, streepjes], loc="lower right")
+        rechts = np.fmax(waarden, ander)
     ax.invert_yaxis()
     ax.grid(axis="y", visible=False)
-    ax.set_xlim(0, max(float(np.nanmax(waarden)), 0.01) * 1.25)
+    breedte = max(float(np.nanmax(rechts)), 0.01) * 1.25
+    ax.set_xlim(0, breedte)
     zet_opmaak(ax.xaxis, "procent")
     formatteer = ax.xaxis.get_major_formatter()
-    ax.bar_label(staven, labels=[formatteer(w, 0) for w in waarden], padding=3, fontsize="small")
+    for rij, (waarde, rand) in enumerate(zip(waarden, rechts, strict=True)):  # voorbij staaf én streepje
+        ax.text(rand + 0.015 * breedte, rij, formatteer(waarde, 0), va="center", fontsize="small")
     return _klaar(ax, eigen, titel, "deel van wat de algemene tevredenheid verklaart", None)

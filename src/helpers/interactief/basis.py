@@ -15,6 +15,7 @@ browser te testen (zet de waarden in Python en kijk naar ``verkenner.inhoud``).
 
 from __future__ import annotations
 
+import base64
 import html
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -70,14 +71,20 @@ class Verkenner(widgets.VBox):
 def uitvoer_van(inhoud: Any) -> dict[str, Any]:
     """Een Jupyter-uitvoer (``display_data``) voor ``inhoud``, zoals ``display(inhoud)`` die maakt.
 
-    In een notebook gebruikt dat de opmaak van de kernel; daarbuiten die van IPython.
+    In een notebook gebruikt dat de opmaak van de kernel; daarbuiten die van IPython. Binaire uitvoer
+    (een grafiek als PNG) wordt base64-tekst, zoals in een gewone notebookuitvoer: anders toont de
+    browser in het uitvoervak een kapotte afbeelding.
 
     >>> uitvoer_van(HTML("<b>hallo</b>"))["data"]["text/html"]
     '<b>hallo</b>'
+    >>> from IPython.display import Image
+    >>> uitvoer_van(Image(data=b"PNG", format="png"))["data"]["image/png"]
+    'UE5H'
     """
     shell = get_ipython()
     opmaak = shell.display_formatter if shell is not None else DisplayFormatter()
     data, metadata = opmaak.format(inhoud)
+    data = {k: base64.b64encode(w).decode("ascii") if isinstance(w, bytes) else w for k, w in data.items()}
     return {"output_type": "display_data", "data": data, "metadata": metadata}
 
 

@@ -84,7 +84,7 @@ def sleutelfactorverkenner(enquete: pd.DataFrame, indelingen: Mapping[str, pd.Se
         return sleutelfactorgrafiek(
             tabel,
             vergelijking=alle[doel],
-            titel=f"Wat drijft de {naam.split(' (')[0]} bij {segment}? ({getal(n)} antwoorden)",
+            titel=f"{segment}: wat drijft de {naam.split(' (')[0]}? ({getal(n)} antwoorden)",
             namen=(str(segment), "alle respondenten"),
         )
 

@@ -231,7 +231,8 @@ def oordeel_investering(keuze: Any, winkel: Winkel) -> Oordeel:
         True,
         f"Van de {getal(n[lager])} respondenten met een {lager} kocht {procent(h[lager])} opnieuw binnen "
         f"{MAANDEN} maanden, tegen {procent(h[hoger])} bij een {hoger}: {_procentpunt(sprong)} meer "
-        f"(95%-interval {_procentpunt(float(onder))} tot {_procentpunt(float(boven))}). {item.capitalize()} "
+        f"(95%-interval van {getal(float(onder) * 100, 1)} tot {_procentpunt(float(boven))}). "
+        f"{item.capitalize()} "
         f"staat op plaats {rang} van de sleutelfactoren ({procent(drijvers[item])} van de verklaarde "
         f"tevredenheid). Krijg je een op de tien van hen naar een {hoger}, dan komen er ongeveer "
         f"{getal(n[lager] * 0.1 * sprong)} klanten meer terug.",
