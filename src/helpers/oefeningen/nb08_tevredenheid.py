@@ -38,7 +38,6 @@ from helpers.oefeningen.kern import (
     Oefening,
     Oordeel,
     Voorbeeld,
-    aandeel_fouten,
     registreer,
 )
 from helpers.opmaak import euro, getal, procent
@@ -91,7 +90,15 @@ registreer(
         "tevredenheid)? Geef een aandeel tussen 0 en 1.",
         oplossing=tevreden_aandeel,
         fouten=(
-            *aandeel_fouten(tevreden_aandeel, aantal=lambda w: int((w.enquete["tevredenheid"] >= 4).sum())),
+            Fout(
+                lambda w: tevreden_aandeel(w) * 100,
+                "je gaf een percentage (zoals 88) in plaats van een aandeel (zoals 0,88). Deel door 100.",
+            ),
+            Fout(
+                lambda w: int((w.enquete["tevredenheid"] >= 4).sum()),
+                "je gaf het aantal tevreden klanten. Gevraagd is het aandeel: deel door het aantal "
+                "klanten dat de vraag beantwoordde.",
+            ),
             Fout(
                 lambda w: float((w.enquete["tevredenheid"] >= 4).sum() / len(w.enquete)),
                 "je deelde door alle uitgenodigde klanten. Wie niet antwoordde, is niet ontevreden: hij "
