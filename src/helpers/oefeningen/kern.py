@@ -26,15 +26,17 @@ goed. Een aanvaarde keuze of schatting met een ``plan``-sleutel komt vanzelf in 
 from __future__ import annotations
 
 import difflib
+import functools
 import html
 import importlib
 import math
 import pkgutil
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -556,3 +558,34 @@ def _verschil_tabel(antwoord: Any, verwacht: pd.DataFrame, rel_tol: float, abs_t
         if reden is not None:
             return f"Kolom {kolom!r}: {reden}"
     return None
+
+
+T = TypeVar("T")
+
+
+def per_winkel(functie: Callable[[Winkel], T]) -> Callable[[Winkel], T]:
+    """Reken ``functie(winkel)`` één keer per winkelobject uit: een controle vraagt het vaak opnieuw.
+
+    Het resultaat hoort bij dát object (een zwakke verwijzing bewaakt dat): een andere winkel wordt
+    opnieuw berekend, en wat bij een verdwenen winkel hoorde, verdwijnt mee. Wijzig een teruggegeven
+    tabel niet.
+
+    >>> from helpers.data import laad_winkel
+    >>> tellen = per_winkel(lambda w: len(w.tickets))
+    >>> w = laad_winkel("kledingzaak")
+    >>> tellen(w) == tellen(w) == len(w.tickets)
+    True
+    """
+    geheugen: dict[int, tuple[weakref.ref, T]] = {}
+
+    @functools.wraps(functie)
+    def omhulsel(winkel: Winkel) -> T:
+        bewaard = geheugen.get(id(winkel))
+        if bewaard is not None and bewaard[0]() is winkel:
+            return bewaard[1]
+        uitkomst = functie(winkel)
+        sleutel = id(winkel)
+        geheugen[sleutel] = (weakref.ref(winkel, lambda _, k=sleutel: geheugen.pop(k, None)), uitkomst)
+        return uitkomst
+
+    return omhulsel

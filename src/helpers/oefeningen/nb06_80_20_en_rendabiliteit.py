@@ -28,6 +28,7 @@ from helpers.oefeningen.kern import (
     Oordeel,
     Voorbeeld,
     is_getal,
+    per_winkel,
     registreer,
 )
 from helpers.opmaak import euro, getal, procent
@@ -46,9 +47,8 @@ from helpers.rfm import rfm_tabel
 if TYPE_CHECKING:
     from helpers.data import Winkel
 
-_BEREKEND: dict[int, tuple[Any, pd.DataFrame]] = {}
 
-
+@per_winkel
 def basiswinst(winkel: Winkel) -> pd.DataFrame:
     """De winst per klant met de standaardtarieven (`helpers.rendabiliteit.winst_van_winkel`), één keer
     berekend per winkel.
@@ -58,13 +58,7 @@ def basiswinst(winkel: Winkel) -> pd.DataFrame:
     >>> basiswinst(w) is basiswinst(w)
     True
     """
-    bewaard = _BEREKEND.get(id(winkel))
-    if bewaard is None or bewaard[0] is not winkel:
-        if len(_BEREKEND) >= 8:
-            _BEREKEND.clear()
-        bewaard = (winkel, winst_van_winkel(winkel))
-        _BEREKEND[id(winkel)] = bewaard
-    return bewaard[1]
+    return winst_van_winkel(winkel)
 
 
 # ----------------------------------------------------------------------------- 1. de helft van de omzet
