@@ -18,6 +18,7 @@ from helpers.campagnes import (
     kleinste_zichtbare_uplift,
     kosten,
     verwachting,
+    voorbeeldkalender,
     wettelijke_periodes,
 )
 from helpers.controle import InvoerFout
@@ -229,3 +230,14 @@ def test_costs_come_from_the_shop_or_the_example_table(winkel):
     assert kosten(None, "wedstrijd", "sms") == (0.09, 250.0)
     with pytest.raises(InvoerFout, match="Onbekend kanaal"):
         kosten(None, "wedstrijd", "fax")
+
+
+@pytest.mark.parametrize("jaar", [2026, 2027])
+def test_sample_calendar_is_legal_and_keeps_the_core_groups_in_view(jaar):
+    k = voorbeeldkalender(jaar)
+    assert (controleer_planning(k)["waarschuwing"] == "").all()
+    ritme = cadans(k)
+    assert (ritme["drukste_30_dagen"] <= 2).all()
+    for kern in ("Kampioenen", "Trouwe klanten"):
+        assert ritme.loc[kern, "waarschuwing"] == ""
+    assert set(k["soort"]) <= set(PROMOTIESOORTEN)

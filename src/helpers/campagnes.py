@@ -41,6 +41,7 @@ PROMOTIESOORTEN: dict[str, str] = {
     "vip-preview": "VIP: je beste klanten zien de nieuwe collectie eerst (een gevoel, geen korting nodig)",
     "verjaardag": "persoonlijk: een bon of attentie bij de verjaardag of één jaar klant",
     "winback": "persoonlijk: een brief of postkaart voor wie al lang niet meer kwam",
+    "nieuwsbrief": "nieuws zonder aanbod: de nieuwe collectie, een tip, je spaarpunten (houdt je in beeld)",
 }
 """De soorten acties, met wat ze doen (de soorten van de tabel ``acties``)."""
 
@@ -86,6 +87,52 @@ def wettelijke_periodes(jaar: int) -> pd.DataFrame:
     ]
     tabel = pd.DataFrame(rijen, columns=["soort", "begin", "einde"])
     return tabel.astype({"begin": "datetime64[us]", "einde": "datetime64[us]"})
+
+
+_VOORBEELD = (  # segment, naam, soort, kanaal, (maand, dag) begin, (maand, dag) einde, korting
+    ("Kampioenen", "VIP-voorpremière lentecollectie", "vip-preview", "e-mail", (2, 20), (2, 21), 0.0),
+    ("Kampioenen", "Dubbele punten op je klantenkaart", "geldvoordeel", "e-mail", (4, 15), (4, 30), 0.0),
+    ("Kampioenen", "Loopavond met de winkel", "wedstrijd", "e-mail", (6, 20), (6, 20), 0.0),
+    ("Kampioenen", "VIP-voorpremière herfstcollectie", "vip-preview", "e-mail", (9, 5), (9, 15), 0.0),
+    ("Kampioenen", "Kerstshopping op uitnodiging", "vip-preview", "e-mail", (12, 10), (12, 12), 0.0),
+    (
+        "Trouwe klanten",
+        "Nieuwjaarsbrief: je punten en wat er komt",
+        "nieuwsbrief",
+        "e-mail",
+        (1, 20),
+        (1, 20),
+        0.0,
+    ),
+    ("Trouwe klanten", "Lentebon", "geldvoordeel", "e-mail", (3, 10), (3, 31), 0.10),
+    ("Trouwe klanten", "Zomerwedstrijd", "wedstrijd", "e-mail", (5, 15), (6, 15), 0.0),
+    ("Trouwe klanten", "De herfstcollectie is binnen", "nieuwsbrief", "e-mail", (8, 25), (8, 25), 0.0),
+    ("Trouwe klanten", "Najaarsbon", "geldvoordeel", "e-mail", (10, 10), (10, 31), 0.10),
+    ("Nieuwe klanten", "Bon voor je tweede aankoop", "geldvoordeel", "e-mail", (4, 1), (4, 30), 0.10),
+    ("Nieuwe klanten", "Schoolstart: advies op maat", "productpromotie", "sms", (8, 20), (9, 10), 0.0),
+    ("Bijna kwijt", "We missen je", "winback", "post", (10, 1), (10, 31), 0.20),
+)
+
+
+def voorbeeldkalender(jaar: int) -> pd.DataFrame:
+    """Een voorbeeld van een jaarkalender per doelgroep (RFM-segment), als vertrekpunt voor je eigen.
+
+    Elke doelgroep krijgt haar eigen boodschap en ritme: de Kampioenen om de twee à drie maanden iets
+    persoonlijks zonder korting, de trouwe klanten een bon in het voor- en najaar en een wedstrijd, de
+    nieuwe klanten een reden om een tweede keer te komen, wie bijna kwijt is een postkaart. Geen
+    korting in de sperperiodes (de kerstavond en de loopavond zijn zonder korting).
+
+    >>> k = voorbeeldkalender(2026)
+    >>> k["segment"].nunique(), len(k), controleer_planning(k)["waarschuwing"].str.len().sum()
+    (4, 13, np.int64(0))
+    """
+    rijen = [
+        (segment, naam, soort, kanaal, pd.Timestamp(jaar, *begin), pd.Timestamp(jaar, *einde), korting)
+        for segment, naam, soort, kanaal, begin, einde, korting in _VOORBEELD
+    ]
+    kolommen = ["segment", "naam", "soort", "kanaal", "startdatum", "einddatum", "korting_pct"]
+    tabel = pd.DataFrame(rijen, columns=kolommen)
+    return tabel.astype({"startdatum": "datetime64[us]", "einddatum": "datetime64[us]"})
 
 
 def _overlap(begin: np.ndarray, einde: np.ndarray, p_begin: np.ndarray, p_einde: np.ndarray) -> np.ndarray:
@@ -176,7 +223,7 @@ def cadans(
     planning: pd.DataFrame,
     segment: str = "segment",
     max_per_30_dagen: int = 2,
-    max_stilte_dagen: int = 92,
+    max_stilte_dagen: int = 120,
     herhaal_jaarlijks: bool = True,
 ) -> pd.DataFrame:
     """Het ritme per doelgroep: te druk (overladen) of te stil (niet meer 'top of mind')?
