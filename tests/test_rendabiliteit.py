@@ -371,8 +371,10 @@ def test_rate_overrides_by_product_category_or_line():
     # switching the reduced rate off for the whole line, and one rate for everything
     assert btw_per_product(SPORT_PRODUCTEN, {"sportvoeding": 0.21}).eq(0.21).all()
     assert btw_per_product(SPORT_PRODUCTEN, 0.0).eq(0.0).all()
-    # without category or line columns (an own export): the standard rate
+    # without category or line columns (an own export): the standard rate; numeric codes match as text
     assert btw_per_product(SPORT_PRODUCTEN[["product_id"]]).eq(0.21).all()
+    codes = pd.DataFrame({"product_id": [101, 102]})
+    assert btw_per_product(codes, {102: 0.06}).tolist() == [0.21, 0.06]
     marge = brutomarge_per_klant(SPORT_LIJNEN, SPORT_TICKETS, SPORT_PRODUCTEN, btw={"G1": 0.21})
     np.testing.assert_allclose(marge["omzet"], [100 + 10.60 / 1.21, 8.0])
 

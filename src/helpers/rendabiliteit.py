@@ -96,7 +96,7 @@ def btw_per_product(
     """
     vereis_kolommen(producten, [product], "producten")
     if btw is None or isinstance(btw, Mapping):
-        eigen = dict(btw or {})
+        eigen = {str(naam): tarief for naam, tarief in (btw or {}).items()}  # productcode 101 = "101"
         tarieven = {**VERLAAGDE_BTW, **eigen}
     else:
         eigen, tarieven = {}, {}
