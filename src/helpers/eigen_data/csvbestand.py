@@ -56,7 +56,7 @@ def lees_csv(inhoud: bytes, naam: str, kolommen: Mapping[str, str | None] | None
     """Lees een CSV-export tot een `Ruw` (zie de uitleg bovenaan de module)."""
     gelezen = decodeer(inhoud)
     tekst = gelezen.tekst
-    if not tekst.strip("\ufeff \t\n"):
+    if not re.search("[^\ufeff \t\n]", tekst):
         raise InvoerFout(f"Het bestand '{naam}' is leeg: er staat niets in.")
     limiet = csv.field_size_limit()
     proef = tekst.split("\n", ZOEK_KOPREGEL + 5)[: ZOEK_KOPREGEL + 5]
@@ -69,14 +69,16 @@ def lees_csv(inhoud: bytes, naam: str, kolommen: Mapping[str, str | None] | None
                 "Verwijder die regel en probeer opnieuw."
             )
     begin = sum(len(r) + 1 for r in proef[: index + 1])
-    gegevens = tekst[begin:]
-    if gegevens.endswith("\n"):
-        gegevens = gegevens[:-1]
+    gegevens = tekst[begin : len(tekst) - tekst.endswith("\n")]
+    onleesbaar = ONLEESBAAR in gegevens
+    del tekst
+    gelezen.tekst = ""  # een miljoen rijen: de tekst niet langer bijhouden dan nodig
     breedte = len(koppen)
     rij_van = index + 2  # het rijnummer van de eerste regel onder de kopregel
     velden, start, weigering = _zonder_aanhalingstekens(gegevens, teken), None, {}
     if velden is None:
         velden, start, weigering = _met_aanhalingstekens(gegevens, teken, koppen, rij_van, naam, limiet)
+    del gegevens
     _controleer_veldlengte(velden, start, koppen, rij_van, naam, limiet)
     tabel, aantal, gevuld, extra = _tabel(velden, breedte)
     start = np.arange(len(tabel)) if start is None else start
@@ -94,7 +96,7 @@ def lees_csv(inhoud: bytes, naam: str, kolommen: Mapping[str, str | None] | None
         bestandstype="csv",
         codering=gelezen.codering,
         scheidingsteken=teken,
-        onleesbaar=ONLEESBAAR in gegevens,
+        onleesbaar=onleesbaar,
     )
     if (aantal[:laatste] != breedte).any():
         ruw.velden, ruw.extra_gevuld = aantal[:laatste], extra[:laatste]
@@ -150,7 +152,8 @@ def _zonder_aanhalingstekens(gegevens: str, teken: str) -> pa.ListArray | None:
     if not pc.all(pc.match_substring_regex(regels, f"^{veld}(?:{t}{veld})*$")).as_py():
         return None
     velden = pc.split_pattern(regels, teken)
-    zonder = pc.replace_substring_regex(pc.list_flatten(velden), '^"(.*)"$', r"\1")
+    plat = pc.list_flatten(velden)
+    zonder = pc.if_else(pc.starts_with(plat, '"'), pc.utf8_slice_codeunits(plat, 1, -1), plat)
     return pa.ListArray.from_arrays(velden.offsets, zonder)
 
 

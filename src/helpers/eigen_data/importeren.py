@@ -258,7 +258,7 @@ def _lees_waarden(
     uit["klant_id"] = klant.mask(klant.str.lower().isin(ANONIEM))
     kanaal = tekst["kanaal"].str.lower() if "kanaal" in tekst else leeg
     web = kanaal.str.contains("web|online|internet|e-?shop", regex=True).fillna(False).astype(bool)
-    uit["kanaal"] = np.where(web, "webshop", "winkel")
+    uit["kanaal"] = _categorie(web, "webshop", "winkel")
     for doel in ("actie_id", "retour_van", "product_id", "betaalwijze"):
         uit[doel] = tekst.get(doel, leeg)
     uit["aantal"] = aantal.fillna(1.0) if "aantal" in kolom else 1.0
@@ -268,6 +268,14 @@ def _lees_waarden(
     else:
         uit["eenheidsprijs"] = (uit["bedrag"] + uit["korting"]) / uit["aantal"].where(uit["aantal"] != 0)
     return uit
+
+
+def _categorie(waar: np.ndarray, ja: str, nee: str) -> pd.Categorical:
+    """``ja`` of ``nee`` per rij als categorie met enkel de gebruikte waarden (zoals ``astype("category")``,
+    maar zonder een miljoen teksten te vergelijken)."""
+    categorieen = sorted([ja, nee])
+    codes = np.where(np.asarray(waar, dtype=bool), categorieen.index(ja), categorieen.index(nee))
+    return pd.Categorical.from_codes(codes, categories=categorieen).remove_unused_categories()
 
 
 def _tickets(goed: pd.DataFrame) -> pd.DataFrame:
@@ -291,7 +299,9 @@ def _tickets(goed: pd.DataFrame) -> pd.DataFrame:
             for k in kolommen[1:]
         }
         tickets = goed.groupby("ticket_id", sort=False).agg(regels).reset_index()
-    tickets["soort"] = np.where(tickets["retour"] | (tickets["bedrag"] < 0), "retour", "aankoop")
+    tickets["soort"] = _categorie(
+        (tickets["retour"] | (tickets["bedrag"] < 0)).to_numpy(), "retour", "aankoop"
+    )
     # sommen afronden tegen ruis van kommagetallen (0.1 + 0.2); drie decimalen uit het bestand blijven
     tickets["bedrag"] = tickets["bedrag"].round(6)
     tickets["korting"] = tickets["korting"].round(6)

@@ -35,6 +35,9 @@ _ZONE = r"(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?"
 _TIJD = r"(?:[ T]+(?P<uur>\d{1,2})[:u.](?P<min>\d{2})(?:[:.](?P<sec>\d{2}))?(?:[.,]\d+)?" + _ZONE + r")?"
 _DMJ = r"^(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<jaar>\d{4}|\d{2})" + _TIJD + r"$"
 _JMD = r"^(?P<jaar>\d{4})[/.\-](?P<maand>\d{1,2})[/.\-](?P<dag>\d{1,2})" + _TIJD + r"$"
+_VAST = r"\d{2}[/.\-]\d{2}[/.\-]\d{4}(?: \d{2}:\d{2}(?::\d{2})?)?"
+"""De gewoonste datum van een kassa (03/01/2025 14:05): de delen staan op vaste plaatsen."""
+_PLAATSEN = {"a": (0, 2), "b": (3, 5), "jaar": (6, 10), "uur": (11, 13), "min": (14, 16), "sec": (17, 19)}
 _UUR = r"^(?P<uur>\d{1,2})[:u.h](?P<min>\d{2})(?:[:.](?P<sec>\d{2}))?$"
 
 _GEWOON = r"-?\d+(?:[.,]\d{1,2})?"
@@ -354,6 +357,27 @@ def _tijdstippen(jaar, maand, dag, uur, minuut, seconde) -> np.ndarray:
     return np.where(ok, uit, np.datetime64("NaT", "us"))
 
 
+def _dag_maand_jaar(origineel: pd.Series) -> pd.DataFrame:
+    """De delen van ``dd/mm/jjjj [uu:mm[:ss]]`` (de groepen van `_DMJ`) per waarde: snel op vaste plaatsen
+    voor de gewone notatie (`_VAST`), met de reguliere uitdrukking voor de rest."""
+    vast = _past(origineel, _VAST)
+    if not vast.any():
+        return _extraheer(origineel, _DMJ)
+    gefilterd = pc.filter(_arrow(origineel), pa.array(vast))
+    uit = {}
+    for naam, (begin, einde) in _PLAATSEN.items():
+        deel = pc.utf8_slice_codeunits(gefilterd, begin, einde)
+        deel = pc.if_else(pc.equal(deel, ""), pa.scalar(None, deel.type), deel)
+        waarden = np.full(len(origineel), np.nan)
+        waarden[vast] = pc.cast(deel, pa.float64()).to_numpy(zero_copy_only=False)
+        uit[naam] = waarden
+    delen = pd.DataFrame(uit, index=origineel.index)
+    rest = ~vast & origineel.notna().to_numpy()
+    if rest.any():
+        delen.loc[rest] = _extraheer(origineel[rest], _DMJ)[list(_PLAATSEN)].to_numpy()
+    return delen
+
+
 def lees_datums(reeks: pd.Series, peiljaar: int) -> Gelezen:
     """Datums lezen: ``dd/mm/jjjj``, ``dd-mm-jjjj``, ``dd.mm.jjjj``, ``jjjj-mm-dd``, ``dd/mm/jj``, met
     of zonder uur (``14:05`` of ``14:05:30``, eventueel met een tijdzone zoals ``+01:00``, die genegeerd
@@ -378,7 +402,7 @@ def lees_datums(reeks: pd.Series, peiljaar: int) -> Gelezen:
     )
     origineel = als_tekst(reeks.where(tekstmasker)) if not tekstmasker.all() else als_tekst(reeks)
     delen = {d: np.full(n, np.nan) for d in ("jaar", "maand", "dag", "uur", "min", "sec")}
-    dmj = _extraheer(origineel, _DMJ)
+    dmj = _dag_maand_jaar(origineel)
     is_dmj = dmj["a"].notna().to_numpy()
     maand_eerst = bool((dmj["b"] > 12).any() and not (dmj["a"] > 12).any())
     for doel, bron in (("dag", "b" if maand_eerst else "a"), ("maand", "a" if maand_eerst else "b"),
