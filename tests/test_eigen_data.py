@@ -7,6 +7,7 @@ import hashlib
 import io
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from helpers.controle import InvoerFout
 from helpers.eigen_data import lees_export, pseudonimiseer
+from helpers.eigen_data.codering import decodeer
 from helpers.eigen_data.kolommen import koppel, normaliseer_naam
 from helpers.eigen_data.waarden import lees_bedragen, lees_datums, lees_tijden
 from helpers.opmaak import euro, getal
@@ -438,3 +440,116 @@ def test_pseudonimiseer_checks_columns():
         pseudonimiseer(_customers(), kolommen=["telefoon"], zout=SALT)
     long_salt = "x" * 100  # longer than a BLAKE2b key: hashed first, still works
     assert pseudonimiseer(_customers(), zout=long_salt)["klant_id"].notna().sum() == 3
+
+
+# --- reading: encodings, line endings, structure, workbooks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "name"),
+    [
+        ("utf-16-le", b"", "utf-16 zonder BOM"),
+        ("utf-16-be", b"", "utf-16 zonder BOM"),
+        ("utf-32-le", b"", "utf-32 zonder BOM"),
+        ("utf-32-be", b"", "utf-32 zonder BOM"),
+        ("utf-32-le", b"\xff\xfe\x00\x00", "utf-32"),
+        ("utf-16-le", b"\xff\xfe", "utf-16"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8 met BOM"),
+    ],
+)
+def test_encodings_with_and_without_bom(codec, bom, name):
+    text = "a;b\r\nZoë;€ 1\r\n"
+    read = decodeer(bom + text.encode(codec))
+    assert (read.tekst, read.codering) == ("a;b\nZoë;€ 1\n", name)
+
+
+def test_utf8_file_with_windows_lines_is_decided_per_line():
+    # lines 2 and 4 (0-based) were added by a program writing Windows-1252
+    data = "a\nZoë\n".encode() + "Zoë €\n".encode("cp1252") + "Zoë\n".encode() + "Renée\n".encode("cp1252")
+    read = decodeer(data)
+    assert read.tekst.split("\n")[:5] == ["a", "Zoë", "Zoë €", "Zoë", "Renée"]
+    assert read.windows_regels.tolist() == [2, 4]
+    assert read.codering == "utf-8, 2 regels in windows-1252"
+    # a file that is Windows-1252 throughout is not reported per line
+    assert decodeer("Zoë\nRenée\n".encode("cp1252")).codering == "windows-1252"
+
+
+def test_undefined_windows_bytes_become_the_replacement_character():
+    assert decodeer(b"K\x81;K\x8d\n").tekst == "K\ufffd;K\ufffd\n"
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r", "\r\r\n"])
+def test_line_endings_give_no_phantom_rows(end):
+    rows = 4000  # the issue: a CR-only file of this size took minutes and 2 GB
+    lines = ["ticket;datum;bedrag"] + [f"{i};03/01/2025;{i},50" for i in range(rows)]
+    imp = lees_export(end.join(lines).encode() + end.encode(), peildatum=PEIL)
+    assert imp.samenvatting() == {"rijen": rows, "behouden": rows, "hersteld": 0, "geweigerd": 0}
+    assert imp.rapport["rij"].iloc[-1] == rows + 1
+    assert imp.tickets["bedrag"].sum() == pytest.approx(sum(i + 0.5 for i in range(rows)))
+
+
+def test_rows_with_other_field_counts_are_never_shifted():
+    data = (
+        b"ticket,datum,klant,bedrag,opmerking\n1,03/01/2025,K1,12,50\n2,04/01/2025,K2,20\n3,05/01/2025,30\n"
+    )
+    imp = lees_export(data, peildatum=PEIL)
+    # row 2 has 5 fields like the header, but '12' and '50' are an amount 12,50 split by the comma (the
+    # last column was left out); row 3 lacks only the unused last column; row 4 lacks 'bedrag' and would
+    # shift the date
+    assert imp.rapport["status"].tolist() == ["geweigerd", "hersteld", "geweigerd"]
+    assert imp.rapport["reden"].tolist() == [
+        "rij 2, kolom 'bedrag': '12' gevolgd door '50' in kolom 'opmerking': waarschijnlijk een bedrag met "
+        "een decimale komma zonder aanhalingstekens, in twee velden gesplitst; welk veld bij welke kolom "
+        "hoort, is niet te weten",
+        "4 velden, maar de kopregel heeft er 5: de ontbrekende (niet gebruikte) kolommen achteraan als leeg "
+        "gelezen",
+        "rij 4, kolom 'bedrag': 3 velden, maar de kopregel heeft er 5: deze kolom ontbreekt, dus de waarden "
+        "kunnen verschoven zijn",
+    ]
+    assert imp.tickets["bedrag"].tolist() == [20.0]
+
+
+def test_two_digit_column_after_an_integer_amount_is_not_suspect_when_it_is_the_rule():
+    # a VAT column with 21 on every row: two digits after an integer amount are normal here
+    data = b"ticket,datum,bedrag,btw\n1,03/01/2025,12,21\n2,03/01/2025,13.50,21\n3,04/01/2025,7,21\n"
+    imp = lees_export(data, peildatum=PEIL)
+    assert imp.samenvatting()["behouden"] == 3
+    assert imp.tickets["bedrag"].tolist() == [12.0, 13.5, 7.0]
+
+
+def test_workbook_sheets_asked_by_name():
+    book = openpyxl.Workbook()
+    book.active.title = "jan"
+    book.active.append(["ticket", "datum", "bedrag"])
+    book.active.append(["T1", dt.datetime(2025, 1, 3), 5.0])
+    other = book.create_sheet("feb")
+    other.append(["bon", "datum", "klant", "bedrag"])
+    other.append(["T2", dt.datetime(2025, 2, 3), "K1", 6.0])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = buffer.getvalue()
+    imp = lees_export(data, peildatum=PEIL)
+    assert imp.bladen == ["feb"]  # the sheet with more recognised columns; 'jan' is reported
+    assert any("Werkblad 'jan' niet gelezen: andere kolommen dan 'feb'" in m for m in imp.meldingen)
+    assert lees_export(data, peildatum=PEIL, blad="jan").tickets["bedrag"].tolist() == [5.0]
+    with pytest.raises(InvoerFout, match="hebben niet dezelfde kolommen"):
+        lees_export(data, peildatum=PEIL, blad=["jan", "feb"])
+    with pytest.raises(InvoerFout, match="Het werkblad 'maart' staat niet in"):
+        lees_export(data, peildatum=PEIL, blad="maart")
+
+
+def test_report_of_several_sheets_names_the_sheet():
+    book = openpyxl.Workbook()
+    book.active.title = "jan"
+    for title, rows in (("jan", [["T1", "03/01/2025", "x"]]), ("feb", [["T2", "03/02/2025", "7"]])):
+        sheet = book.active if title == "jan" else book.create_sheet(title)
+        for row in [["ticket", "datum", "bedrag"], *rows]:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    imp = lees_export(buffer.getvalue(), peildatum=PEIL)
+    assert imp.rapport[["blad", "rij", "status"]].values.tolist() == [
+        ["jan", 2, "geweigerd"],
+        ["feb", 2, "behouden"],
+    ]
+    assert imp.rapport["reden"].iloc[0] == "blad 'jan', rij 2, kolom 'bedrag': bedrag 'x' is geen bedrag"

@@ -4,7 +4,9 @@
   komma in ``12,50`` in een bestand met komma's als scheidingsteken) wordt geweigerd: welk veld
   bij welke kolom hoort, is niet te weten. Zijn de extra velden leeg, dan is de rij hersteld (de
   lege velden genegeerd). Een rij met minder velden dan de kopregel wordt geweigerd als een gebruikte
-  kolom ontbreekt; ontbreken enkel ongebruikte kolommen achteraan, dan is ze hersteld. Een
+  kolom ontbreekt; ontbreken enkel ongebruikte kolommen achteraan, dan is ze hersteld. Met een komma als
+  scheidingsteken is een geheel bedrag gevolgd door twee losse cijfers (``12`` en ``50``) verdacht en
+  geweigerd, ook als het aantal velden klopt. Een
   onleesbaar teken (``\\ufffd``) in een gebruikte kolom weigert de rij, elders is het een melding.
 - **Totaalrijen.** Een rij is een totaalrij als de ticketkolom, de datumkolom, de soortkolom of
   een ongebruikte eerste kolom met een totaalwoord begint (``Totaal``, ``Subtotaal``, ``Som``,
@@ -43,6 +45,8 @@ def controleer_structuur(
     leeg = _leeg(ruw, tekst)
     if ruw.velden is not None:
         _aantal_velden(ruw, doelen, leeg, verslag)
+    if ruw.scheidingsteken == ",":
+        _gesplitst_bedrag(ruw, doelen, tekst, verslag)
     gebruikt = set(doelen.values())
     for positie, waarden in tekst.items() if ruw.onleesbaar else ():
         onleesbaar = _bevat(waarden, ONLEESBAAR)
@@ -110,6 +114,30 @@ def _aantal_velden(ruw: Ruw, doelen: dict[str, int], leeg: np.ndarray, verslag: 
         ),
         None,
     )
+
+
+def _gesplitst_bedrag(
+    ruw: Ruw, doelen: dict[str, int], tekst: dict[int, pd.Series], verslag: Verslag
+) -> None:
+    """Komma als scheidingsteken: een geheel bedrag gevolgd door precies twee cijfers in de volgende kolom
+    is waarschijnlijk een bedrag met decimale komma (``12,50``) dat in twee velden viel, ook als het
+    aantal velden toevallig klopt (de laatste kolom ontbrak). Tenzij die kolom gewoon zulke getallen
+    bevat (in de meeste rijen twee cijfers, bv. een btw-percentage 21)."""
+    for doel in ("bedrag", "korting", "eenheidsprijs"):
+        positie = doelen.get(doel)
+        if positie is None or positie + 1 not in tekst:
+            continue
+        volgende = _past(tekst[positie + 1], r"\d{2}")
+        if volgende.mean() >= 0.5:
+            continue
+        verdacht = volgende & _past(tekst[positie], r"-?\d+")
+        uitleg = (
+            f"' in kolom '{kolomnaam(ruw.koppen, positie + 1)}': waarschijnlijk een bedrag met een decimale "
+            "komma zonder aanhalingstekens, in twee velden gesplitst; welk veld bij welke kolom hoort, "
+            "is niet te weten"
+        )
+        naam = kolomnaam(ruw.koppen, positie)
+        verslag.weiger(verdacht, naam, "'", tekst[positie], "' gevolgd door '", tekst[positie + 1], uitleg)
 
 
 def weiger_lege_en_totaalrijen(
