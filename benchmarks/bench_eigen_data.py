@@ -10,7 +10,8 @@ process, imports included) belongs to lees_export alone. Files:
 
 - the Belgian till export (';', decimal comma, dd/mm/yyyy hh:mm, 5% € signs, 30% anonymous): goal
   <= 8 s and <= 1 GiB peak for 1,000,000 rows;
-- the same export with every field between quotes (the csv path of the reader);
+- the same export with every field between quotes (still split by pyarrow);
+- the same export with a remark column between quotes holding the separator (read by the csv module);
 - the first 100,000 rows with CR-only line endings (old Mac): goal <= 2 s;
 - the first 100,000 rows with CR CR LF line endings.
 """
@@ -57,6 +58,10 @@ def variants(path: Path, folder: Path, rows: int) -> dict[str, Path]:
     quoted.write_bytes(
         b"\r\n".join(b";".join(b'"' + f + b'"' for f in line.split(b";")) for line in lines) + b"\r\n"
     )
+    remark = folder / "remark.csv"
+    remark.write_bytes(
+        b"\r\n".join([lines[0] + b";Omschrijving"] + [line + b';"Jas; rood"' for line in lines[1:]]) + b"\r\n"
+    )
     small = lines[: min(rows, 100_000) + 1]
     cr, crcrlf = folder / "cr.csv", folder / "crcrlf.csv"
     cr.write_bytes(b"\r".join(small) + b"\r")
@@ -64,6 +69,7 @@ def variants(path: Path, folder: Path, rows: int) -> dict[str, Path]:
     return {
         f"{rows:_} rows": path,
         f"{rows:_} rows, every field quoted": quoted,
+        f"{rows:_} rows, a quoted remark with ';' (csv module)": remark,
         f"{len(small) - 1:_} rows, CR only": cr,
         f"{len(small) - 1:_} rows, CR CR LF": crcrlf,
     }

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import io
 import re
 from collections.abc import Mapping
 from contextlib import contextmanager
@@ -165,21 +164,13 @@ def _met_aanhalingstekens(
     Een veld dat over meer regels loopt terwijl die regels er als rijen uitzien (of waarna de rij
     niet meer het aantal velden van de kopregel heeft), is een los aanhalingsteken: elke regel
     ervan wordt een lege, geweigerde rij. Geeft (velden, beginregel per rij, {rij: (reden, kolom)})."""
-    aantal_regels = gegevens.count("\n") + 1
-    try:
-        with _zonder_opruimen():
-            rijen = list(csv.reader(io.StringIO(gegevens, newline="\n"), delimiter=teken))
-    except csv.Error:
-        rijen = []
-    if len(rijen) == aantal_regels:
-        _controleer_einde(
-            gegevens[gegevens.rfind("\n") + 1 :], rijen[-1], teken, koppen, rij_van + len(rijen) - 1, naam
-        )
-        with _zonder_opruimen():
-            return pa.array(rijen, type=pa.list_(pa.string())), np.arange(len(rijen)), {}
+    regels = gegevens.split("\n")
+    per_regel = _per_regel(regels, teken)
+    if per_regel is not None:
+        return per_regel, np.arange(len(regels)), {}
 
     rijen, eindes = [], []
-    lezer = csv.reader(io.StringIO(gegevens, newline="\n"), delimiter=teken)
+    lezer = csv.reader((regel + "\n" for regel in regels), delimiter=teken)
     try:
         with _zonder_opruimen():
             for rij in lezer:
@@ -188,7 +179,6 @@ def _met_aanhalingstekens(
     except csv.Error as fout:
         begin = eindes[-1] if eindes else 0
         raise _te_lang(naam, rij_van + begin, lezer.line_num - begin, limiet) from fout
-    regels = gegevens.split("\n")
     begins = np.concatenate([[0], eindes[:-1]]).astype(np.int64)
     laatste_tekst = "\n".join(regels[begins[-1] :])
     _controleer_einde(laatste_tekst, rijen[-1], teken, koppen, rij_van + int(begins[-1]), naam)
@@ -225,6 +215,28 @@ def _zonder_opruimen():
     finally:
         if aan:
             gc.enable()
+
+
+_STUK = 100_000
+"""Zoveel regels tegelijk door de csv-module (zo blijven er nooit een miljoen Python-lijsten tegelijk)."""
+
+
+def _per_regel(regels: list[str], teken: str) -> pa.ListArray | None:
+    """De rijen als elke regel precies één rij is (geen veld loopt over meer regels), per stuk van `_STUK`
+    regels gelezen; anders (of bij een fout van de csv-module) None."""
+    delen = []
+    with _zonder_opruimen():
+        for begin in range(0, len(regels), _STUK):
+            stuk = regels[begin : begin + _STUK]
+            try:
+                rijen = list(csv.reader(stuk, delimiter=teken))
+            except csv.Error:
+                return None
+            # zonder regeleinden voegt csv een veld dat openblijft samen met de volgende regel: minder rijen
+            if len(rijen) != len(stuk) or ('"' in stuk[-1] and _open_aan_einde(stuk[-1], teken)):
+                return None
+            delen.append(pa.array(rijen, type=pa.list_(pa.string())))
+    return pa.concat_arrays(delen)
 
 
 def _open_aan_einde(tekst: str, teken: str) -> bool:
