@@ -553,3 +553,15 @@ def test_report_of_several_sheets_names_the_sheet():
         ["feb", 2, "behouden"],
     ]
     assert imp.rapport["reden"].iloc[0] == "blad 'jan', rij 2, kolom 'bedrag': bedrag 'x' is geen bedrag"
+
+
+def test_amounts_too_large_to_be_exact_are_refused():
+    # from 10^13 on a float64 no longer holds every cent: refused instead of silently rounded
+    out = lees_bedragen(pd.Series(["99999999999999999999999", "9.999.999.999.999,99", "12,50"]))
+    assert out.waarden.iloc[1:].tolist() == [9_999_999_999_999.99, 12.5]
+    assert out.fout.iloc[0] == "'99999999999999999999999' is te groot voor een bedrag (meer dan 10 biljoen)"
+
+
+def test_sheet_argument_on_a_csv_is_an_error():
+    with pytest.raises(InvoerFout, match="blad= geldt enkel voor een Excel-bestand"):
+        lees_export(b"ticket;datum;bedrag\n1;03/01/2025;5\n", peildatum=PEIL, blad="Verkopen")

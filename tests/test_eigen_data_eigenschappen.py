@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers.controle import InvoerFout
 from helpers.eigen_data import lees_export
 
 PEIL = "2025-12-31"
@@ -179,3 +180,32 @@ def test_generator_agrees_with_the_csv_module():
         ["ticket", "datum", "klant", "bedrag"],
         ["T1", "03/01/2025", "Zoë", "1.234,56"],
     ]
+
+
+TEKENS = list(';,\t|"\r\n 0123456789.,-€%/:()TotaalSomdatumbedragticketklant\x00\ufffdë')
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    kop=st.sampled_from(["ticket;datum;klant;bedrag", "datum,bedrag", "Bonnr\tDatum\tTotaal", "x;y"]),
+    regels=st.lists(st.lists(st.sampled_from(TEKENS), max_size=40).map("".join), max_size=8),
+    codering=st.sampled_from(["utf-8", "cp1252", "utf-16", "utf-16-le", "latin-1"]),
+)
+def test_property_any_text_gives_a_report_or_a_dutch_error(kop, regels, codering):
+    # never a traceback: whatever the lines hold, a report for every row or an InvoerFout
+    inhoud = "\n".join([kop, *regels]).encode(codering, errors="replace")
+    try:
+        imp = lees_export(inhoud, peildatum=PEIL)
+    except InvoerFout:
+        return
+    assert imp.rapport["rij"].is_unique and len(imp.rapport) == imp.samenvatting()["rijen"]
+    assert imp.rapport.loc[imp.rapport["status"] == "geweigerd", "reden"].str.match(r"rij \d+, kolom '").all()
+
+
+@settings(max_examples=200, deadline=None)
+@given(inhoud=st.binary(max_size=400))
+def test_property_any_bytes_give_a_report_or_a_dutch_error(inhoud):
+    try:
+        lees_export(inhoud, peildatum=PEIL)
+    except InvoerFout:
+        pass

@@ -51,4 +51,6 @@ def lees_ruw(
         raise InvoerFout(
             f"'{naam}' is een oud Excel-bestand (.xls). Open het in Excel en bewaar het als .xlsx of als CSV."
         )
+    if blad is not None:
+        raise InvoerFout(f"'{naam}' is een CSV-bestand: blad= geldt enkel voor een Excel-bestand (.xlsx).")
     return lees_csv(inhoud, naam, kolommen)

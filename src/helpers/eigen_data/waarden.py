@@ -47,6 +47,8 @@ _SPATIE = "\\s\u00a0\u202f"
 _GROEP = f"[{_SPATIE}'\u2019]"
 """Tekens die enkel duizendtallen scheiden: spatie, harde spatie, smalle harde spatie, apostrof."""
 _BEDRAG = r"^(?P<voor>[+-]?)\s*(?P<kern>\d(?:[\d.,]|" + _GROEP + r")*\d|\d|[.,]\d+)\s*(?P<achter>-?)$"
+GROOTSTE_BEDRAG = 1e13
+"""Vanaf hier is een bedrag niet meer tot op de cent exact (float64) en zeker geen kassabedrag."""
 _MUNT = r"€|(?i:eur(?:o|os)?)"
 
 
@@ -213,6 +215,14 @@ def lees_bedragen(reeks: pd.Series) -> Gelezen:
         waarden[rest] = deel.waarden.to_numpy()
         fout = vul(fout, deel.fout.reindex(index))
         herstel = deel.herstel.reindex(index)
+    te_groot = np.abs(np.nan_to_num(waarden)) >= GROOTSTE_BEDRAG
+    if te_groot.any():  # niet meer tot op de cent exact als kommagetal, en geen kassabedrag
+        origineel = als_tekst(reeks[te_groot]).astype(str)
+        fout.loc[index[te_groot]] = (
+            "'" + origineel + "' is te groot voor een bedrag (meer dan 10 biljoen)"
+        ).to_numpy()
+        herstel.loc[index[te_groot]] = pd.NA
+        waarden[te_groot] = np.nan
     return Gelezen(pd.Series(waarden, index=index), fout, herstel)
 
 
