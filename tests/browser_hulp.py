@@ -141,9 +141,13 @@ def chromium_page(width: int = 1400, height: int = 1000):
 
 
 def open_and_run_all(pagina, jupyterlab: tuple[str, str], notebook: str) -> None:
-    """Open ``notebook`` (a solutions notebook's file name) in JupyterLab, wait for the kernel, run all."""
+    """Open ``notebook`` (a solutions notebook's file name) in JupyterLab, wait for the kernel, run all.
+
+    ``reset`` empties the workspace first: the server is shared by all browser tests of a session, and
+    without it JupyterLab reopens the notebooks of earlier tests as hidden tabs.
+    """
     basis, token = jupyterlab
-    pagina.goto(f"{basis}/lab/tree/{notebook}?token={token}")
+    pagina.goto(f"{basis}/lab/tree/{notebook}?reset&token={token}")
     pagina.wait_for_selector(".jp-NotebookPanel .jp-Notebook")
     pagina.wait_for_function(
         "() => window.jupyterapp && window.jupyterapp.shell.currentWidget"
