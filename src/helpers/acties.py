@@ -72,6 +72,11 @@ def ingevuld(reeks: pd.Series) -> np.ndarray:
     return (reeks.notna() & (reeks.astype("string").str.strip().fillna("") != "")).to_numpy(dtype=bool)
 
 
+def _in(waarden: np.ndarray, gezocht: object) -> np.ndarray:
+    """``np.isin`` met een hashtabel: voor tekst veel sneller dan numpy, dat de tekst eerst sorteert."""
+    return pd.Series(waarden, dtype=object).isin(pd.Series(gezocht, dtype=object)).to_numpy(dtype=bool)
+
+
 def _vereis_contacten(actiecontacten: pd.DataFrame, klant: str) -> None:
     vereis_kolommen(actiecontacten, [klant, *CONTACTKOLOMMEN], "actiecontacten")
     for kolom in CONTACTKOLOMMEN[1:]:
@@ -259,17 +264,17 @@ def doellijst(
     ontbrekend = np.array([_ONTBREKEND.get(k, "") for k in gekozen], dtype=object)
     toestemming = klanten["toestemming_marketing"].fillna(False).to_numpy(dtype=bool)
     gekend = klanten[klant].notna().to_numpy()
-    elders_geweigerd = gekend & np.isin(ids, ids[gekend & ~toestemming])
+    elders_geweigerd = gekend & _in(ids, ids[gekend & ~toestemming])
     redenen = [
         (~toestemming, "geen toestemming voor marketing"),
         (elders_geweigerd, "geen toestemming voor marketing (op een andere rij met hetzelfde klantnummer)"),
         (voorkeur == "geen", "wil geen marketing (voorkeurkanaal 'geen')"),
         (voorkeur == "", "voorkeurkanaal onbekend"),
-        (~np.isin(voorkeur, list(KANALEN)), "onbekend voorkeurkanaal (" + voorkeur + ")"),
+        (~_in(voorkeur, list(KANALEN)), "onbekend voorkeurkanaal (" + voorkeur + ")"),
         (voorkeur != gekozen, "verkiest een ander kanaal (" + voorkeur + ")"),
         (~bereikbaar, ontbrekend),
-        (np.isin(ids, list(uitgeschreven)), "uitgeschreven bij een eerdere actie"),
-        (np.isin(ids, list(rust)), f"laat even rusten: reageerde niet op de laatste {laat_rusten_na} acties"),
+        (_in(ids, list(uitgeschreven)), "uitgeschreven bij een eerdere actie"),
+        (_in(ids, list(rust)), f"laat even rusten: reageerde niet op de laatste {laat_rusten_na} acties"),
     ]
     reden = np.select([c for c, _ in redenen], [np.broadcast_to(r, len(klanten)) for _, r in redenen], "")
     dubbel = (reden == "") & gekend & pd.Series(ids).where(reden == "").duplicated().to_numpy()
