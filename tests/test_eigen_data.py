@@ -1,9 +1,8 @@
-"""Unit and property tests for helpers.eigen_data: parsers, column mapping, lees_export, pseudonimiseer."""
+"""Unit and property tests for helpers.eigen_data: parsers, column mapping, lees_export."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 
 import numpy as np
@@ -14,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers.controle import InvoerFout
-from helpers.eigen_data import lees_export, pseudonimiseer
+from helpers.eigen_data import lees_export
 from helpers.eigen_data.codering import decodeer
 from helpers.eigen_data.kolommen import koppel, normaliseer_naam
 from helpers.eigen_data.waarden import lees_bedragen, lees_datums, lees_tijden
@@ -370,76 +369,6 @@ def test_result_types_match_the_data_model():
     assert isinstance(t["soort"].dtype, pd.CategoricalDtype) and isinstance(
         t["kanaal"].dtype, pd.CategoricalDtype
     )
-
-
-# --- pseudonimiseer ---------------------------------------------------------------------------------------
-
-SALT = "een-geheim-van-de-winkel"
-
-
-def _customers():
-    return pd.DataFrame(
-        {
-            "klant_id": ["K1", "K2", "K3", None],
-            "voornaam": ["An", "Bart", "An", "Cas"],
-            "email": ["An@X.be", "bart@y.be", None, " an@x.be "],
-            "postcode": ["3000", "9000", "2000", "3000"],
-            "geboortedatum": pd.to_datetime(["1980-03-04", "1995-12-31", None, "2001-01-01"]),
-            "bedrag": [1.0, 2.0, 3.0, 4.0],
-        }
-    )
-
-
-def test_pseudonyms_are_salted_blake2b():
-    out = pseudonimiseer(_customers(), zout=SALT)
-    # second implementation: the documented rule, keyed BLAKE2b, 16 hex characters
-    expected = hashlib.blake2b(b"K1", key=SALT.encode(), digest_size=8).hexdigest()
-    assert out["klant_id"].iloc[0] == expected
-    assert out["voornaam"].iloc[0] == out["voornaam"].iloc[2]  # same value, same pseudonym
-    assert out["email"].iloc[0] == out["email"].iloc[3]  # e-mail without case and spaces
-    assert pd.isna(out["klant_id"].iloc[3]) and pd.isna(out["email"].iloc[2])
-    assert out["postcode"].tolist() == ["3000", "9000", "2000", "3000"]
-    assert out["bedrag"].tolist() == [1.0, 2.0, 3.0, 4.0]
-    assert [str(d.date()) if pd.notna(d) else None for d in out["geboortedatum"]] == [
-        "1980-07-01", "1995-07-01", None, "2001-07-01"
-    ]  # fmt: skip
-    assert _customers()["klant_id"].iloc[0] == "K1"  # input untouched
-
-
-def test_other_salt_other_pseudonyms_and_joins_keep_working():
-    tickets = pd.DataFrame({"klant_id": ["K2", "K1", "K2", None], "bedrag": [5.0, 6.0, 7.0, 8.0]})
-    klanten = _customers()
-    a_t, a_k = pseudonimiseer(tickets, zout=SALT), pseudonimiseer(klanten, zout=SALT)
-    before = tickets.merge(klanten, on="klant_id")[["bedrag_x", "voornaam"]]
-    after = a_t.merge(a_k, on="klant_id")[["bedrag_x"]]
-    assert after["bedrag_x"].tolist() == before["bedrag_x"].tolist()
-    other = pseudonimiseer(tickets, zout=SALT + "!")
-    assert not set(other["klant_id"].dropna()) & set(a_t["klant_id"].dropna())
-
-
-@settings(max_examples=50, deadline=None)
-@given(values=st.lists(st.text(min_size=1, max_size=20), min_size=1, max_size=20))
-def test_property_pseudonyms_are_injective_and_opaque(values):
-    out = pseudonimiseer(pd.DataFrame({"naam": values}), kolommen=["naam"], zout=SALT)
-    stripped = [v.strip() for v in values]
-    for i in range(len(values)):
-        for j in range(len(values)):
-            if stripped[i] and stripped[j]:
-                assert (out["naam"].iloc[i] == out["naam"].iloc[j]) == (stripped[i] == stripped[j])
-    assert out["naam"].dropna().str.fullmatch("[0-9a-f]{16}").all()
-
-
-@pytest.mark.parametrize("salt", [None, "kort", b"0123456789"])
-def test_salt_must_be_long_enough(salt):
-    with pytest.raises(InvoerFout, match="minstens 16 tekens"):
-        pseudonimiseer(_customers(), zout=salt)
-
-
-def test_pseudonimiseer_checks_columns():
-    with pytest.raises(InvoerFout, match="mist de kolom 'telefoon'"):
-        pseudonimiseer(_customers(), kolommen=["telefoon"], zout=SALT)
-    long_salt = "x" * 100  # longer than a BLAKE2b key: hashed first, still works
-    assert pseudonimiseer(_customers(), zout=long_salt)["klant_id"].notna().sum() == 3
 
 
 # --- reading: encodings, line endings, structure, workbooks ------------------------------------------------
