@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import ndtr
 
 from helpers.controle import (
     InvoerFout,
@@ -473,7 +473,7 @@ def _twee_aandelen(
         "conversie_controle": p2,
         "uplift": p1 - p2,
         "z": z,
-        "p_waarde": 2 * stats.norm.sf(np.abs(z)),
+        "p_waarde": 2 * ndtr(-np.abs(z)),
         "ondergrens": ondergrens,
         "bovengrens": bovengrens,
     }

@@ -22,7 +22,7 @@ Alles is gevectoriseerd: geef getallen of numpy-arrays. Een groep van 0 klanten 
 from __future__ import annotations
 
 import numpy as np
-from scipy import stats
+from scipy.special import ndtri
 
 from helpers.controle import InvoerFout
 
@@ -35,7 +35,7 @@ def z_waarde(betrouwbaarheid: float) -> float:
     """
     if not 0 < betrouwbaarheid < 1:
         raise InvoerFout(f"De betrouwbaarheid moet tussen 0 en 1 liggen (bv. 0.95), niet {betrouwbaarheid}.")
-    return float(stats.norm.ppf(0.5 + betrouwbaarheid / 2))
+    return float(ndtri(0.5 + betrouwbaarheid / 2))  # scipy.special: veel sneller geladen dan scipy.stats
 
 
 def wilson_interval(
