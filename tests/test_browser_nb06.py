@@ -16,7 +16,8 @@ def test_whale_explorer_reacts_to_the_wage_slider_in_a_real_browser(jupyterlab):
 
     with chromium_page() as pagina:
         open_and_run_all(pagina, jupyterlab, "06_80_20_en_rendabiliteit.ipynb")
-        kaartjes = pagina.locator(".klantlab-kaartjes")
+        # the cards of this explorer only (JupyterLab may still show other notebooks of the session)
+        kaartjes = pagina.locator(".klantlab-kaartjes").filter(has_text="Verlieslatende klanten")
         expect(kaartjes).to_have_count(1, timeout=240_000)
         expect(kaartjes).to_contain_text("Top van de walvis", timeout=60_000)
         kaartjes.scroll_into_view_if_needed()
@@ -27,7 +28,8 @@ def test_whale_explorer_reacts_to_the_wage_slider_in_a_real_browser(jupyterlab):
 
         # the first slider is the hourly wage: one step to the right with the keyboard, 33 -> 34 euro
         uur = verkenner.locator(".widget-slider").first
-        assert uur.locator(".widget-readout").inner_text().strip() == "33"
+        expect(uur.locator(".widget-readout")).to_have_text("33", timeout=60_000)  # rendered and ready
+        uur.scroll_into_view_if_needed()
         uur.locator(".noUi-handle").focus()
         pagina.keyboard.press("ArrowRight")
         expect(kaartjes).to_contain_text("een uur personeel € 34,00", timeout=60_000)
