@@ -90,26 +90,18 @@ def wettelijke_periodes(jaar: int) -> pd.DataFrame:
 
 
 _VOORBEELD = (  # segment, naam, soort, kanaal, (maand, dag) begin, (maand, dag) einde, korting
-    ("Kampioenen", "VIP-voorpremière lentecollectie", "vip-preview", "e-mail", (2, 20), (2, 21), 0.0),
-    ("Kampioenen", "Dubbele punten op je klantenkaart", "geldvoordeel", "e-mail", (4, 15), (4, 30), 0.0),
-    ("Kampioenen", "Loopavond met de winkel", "wedstrijd", "e-mail", (6, 20), (6, 20), 0.0),
-    ("Kampioenen", "VIP-voorpremière herfstcollectie", "vip-preview", "e-mail", (9, 5), (9, 15), 0.0),
-    ("Kampioenen", "Kerstshopping op uitnodiging", "vip-preview", "e-mail", (12, 10), (12, 12), 0.0),
-    (
-        "Trouwe klanten",
-        "Nieuwjaarsbrief: je punten en wat er komt",
-        "nieuwsbrief",
-        "e-mail",
-        (1, 20),
-        (1, 20),
-        0.0,
-    ),
+    ("Kampioenen", "VIP: lentecollectie", "vip-preview", "e-mail", (2, 20), (2, 21), 0.0),
+    ("Kampioenen", "Dubbele punten", "geldvoordeel", "e-mail", (4, 15), (4, 30), 0.0),
+    ("Kampioenen", "Loopavond", "wedstrijd", "e-mail", (6, 20), (6, 20), 0.0),
+    ("Kampioenen", "VIP: herfstcollectie", "vip-preview", "e-mail", (9, 5), (9, 15), 0.0),
+    ("Kampioenen", "Kerstshopping", "vip-preview", "e-mail", (12, 10), (12, 12), 0.0),
+    ("Trouwe klanten", "Nieuwjaarsbrief", "nieuwsbrief", "e-mail", (1, 20), (1, 20), 0.0),
     ("Trouwe klanten", "Lentebon", "geldvoordeel", "e-mail", (3, 10), (3, 31), 0.10),
     ("Trouwe klanten", "Zomerwedstrijd", "wedstrijd", "e-mail", (5, 15), (6, 15), 0.0),
-    ("Trouwe klanten", "De herfstcollectie is binnen", "nieuwsbrief", "e-mail", (8, 25), (8, 25), 0.0),
+    ("Trouwe klanten", "Herfstcollectie binnen", "nieuwsbrief", "e-mail", (8, 25), (8, 25), 0.0),
     ("Trouwe klanten", "Najaarsbon", "geldvoordeel", "e-mail", (10, 10), (10, 31), 0.10),
-    ("Nieuwe klanten", "Bon voor je tweede aankoop", "geldvoordeel", "e-mail", (4, 1), (4, 30), 0.10),
-    ("Nieuwe klanten", "Schoolstart: advies op maat", "productpromotie", "sms", (8, 20), (9, 10), 0.0),
+    ("Nieuwe klanten", "Bon tweede aankoop", "geldvoordeel", "e-mail", (4, 1), (4, 30), 0.10),
+    ("Nieuwe klanten", "Schoolstart", "productpromotie", "sms", (8, 20), (9, 10), 0.0),
     ("Bijna kwijt", "We missen je", "winback", "post", (10, 1), (10, 31), 0.20),
 )
 

@@ -134,7 +134,7 @@ def campagnekalender(
     groepen = planning[rij].astype("string").fillna("iedereen") if rij in planning.columns else None
     namen = list(dict.fromkeys(groepen)) if groepen is not None else ["iedereen"]
     eigen = ax is not None
-    ax = _as(ax, (10.0, 1.6 + 0.55 * len(namen)))
+    ax = _as(ax, (10.0, 1.8 + 0.85 * len(namen)))
     begin_jaar, einde_jaar = pd.Timestamp(jaar, 1, 1), pd.Timestamp(jaar + 1, 1, 1)
     for soort, kleur in (("solden", PALET[2]), ("sperperiode", PALET[1])):
         periodes = wettelijke_periodes(jaar)
@@ -151,13 +151,20 @@ def campagnekalender(
     labels = (
         planning["naam"].astype("string").fillna("") if "naam" in planning.columns else [""] * len(planning)
     )
-    for x, b, rij_y, label, waarschuwing in zip(start, breedte, y, labels, fout, strict=True):
+    # per rij om beurten boven en onder de balk, op volgorde van de startdag: zo overlappen buren niet
+    volgorde = np.lexsort((start, y))
+    beurt = np.empty(len(y), dtype=int)
+    beurt[volgorde] = np.arange(len(y)) - np.searchsorted(y[volgorde], y[volgorde])
+    for x, b, rij_y, label, waarschuwing, boven in zip(
+        start, breedte, y, labels, fout, beurt % 2 == 0, strict=True
+    ):
         tekst = f"{'! ' if waarschuwing else ''}{label}".strip()
         if tekst:
-            ax.text(x + b / 2, rij_y - 0.33, tekst, ha="center", va="bottom", fontsize="x-small",
+            ax.text(x + b / 2, rij_y + (-0.3 if boven else 0.3), tekst, ha="center",
+                    va="bottom" if boven else "top", fontsize="x-small",
                     color=PALET[5] if waarschuwing else "black")  # fmt: skip
     ax.set_yticks(range(len(namen)), namen)
-    ax.set_ylim(len(namen) - 0.4, -0.75)
+    ax.set_ylim(len(namen) - 0.35, -0.75)
     ax.set_xlim(begin_jaar, einde_jaar)
     ax.xaxis.set_major_locator(mpl.dates.MonthLocator())
     ax.xaxis.set_major_formatter(
