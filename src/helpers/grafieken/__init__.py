@@ -36,6 +36,7 @@ from helpers.grafieken.basis import (
 from helpers.grafieken.communicatie import campagnekalender, opbrengstgrafiek, trechtergrafiek, upliftgrafiek
 from helpers.grafieken.rendabiliteit import walvisgrafiek, winstbrug
 from helpers.grafieken.tevredenheid import herkoopgrafiek, npsverdeling, sleutelfactorgrafiek
+from helpers.grafieken.trouw import backtestgrafiek, blijfcurve, cohortkaart
 
 __all__ = [
     "HUISSTIJL",
@@ -45,7 +46,10 @@ __all__ = [
     "PALET",
     "Grafiek",
     "Opmaak",
+    "backtestgrafiek",
+    "blijfcurve",
     "campagnekalender",
+    "cohortkaart",
     "concentratiecurve",
     "herkoopgrafiek",
     "histogram",
