@@ -7,6 +7,7 @@
 - notebook 03 (`segmenten`): `aantrekkelijkheidsverkenner`
 - notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
 - notebook 06 (`nb06_80_20_en_rendabiliteit`): `walvisbeeld`, `walvisverkenner`
+- notebook 07 (`nb07_klantentrouw`): `klantwaardeverkenner`
 - notebook 08 (`nb08_tevredenheid`): `sleutelfactorverkenner`
 - notebook 09 (`nb09_communicatie`): `campagneplanner`
 
@@ -19,6 +20,7 @@ True
 from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuze, winkelkeuze
 from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
 from helpers.interactief.nb06_80_20_en_rendabiliteit import walvisbeeld, walvisverkenner
+from helpers.interactief.nb07_klantentrouw import klantwaardeverkenner
 from helpers.interactief.nb08_tevredenheid import sleutelfactorverkenner
 from helpers.interactief.nb09_communicatie import campagneplanner
 from helpers.interactief.positie import kaartverkenner, personaverkenner
@@ -35,6 +37,7 @@ __all__ = [
     "jaarcijfers",
     "kaartjes",
     "kaartverkenner",
+    "klantwaardeverkenner",
     "personaverkenner",
     "seizoensverkenner",
     "sleutelfactorverkenner",
