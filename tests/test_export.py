@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import unicodedata
 
+import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
@@ -196,14 +198,54 @@ def test_csv_round_trip_with_pandas(tmp_path):
     pd.testing.assert_frame_equal(back, df, check_dtype=False)
 
 
+TRIGGERS = (
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\uff1d",
+    "\uff0b",
+    "\uff0d",
+    "\uff20",
+    "\ufe66",
+    "\ufe62",
+    "\ufe63",
+    "\ufe6b",
+)
+
+
+def _invisible(c: str) -> bool:
+    return c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
+
+
 def _expected(text: str) -> str:
+    """The OWASP rule written out by hand: skip what Excel ignores or you cannot see, then look."""
     clean = ILLEGAL_CHARACTERS_RE.sub("", text)
-    stripped = clean.lstrip(" ")
-    dangerous = stripped[:1] in ("=", "+", "-", "@", "\t", "\r")
+    i = 0
+    while i < len(clean) and _invisible(clean[i]) and clean[i] not in TRIGGERS:
+        i += 1
+    dangerous = clean[i : i + 1] in TRIGGERS
     return "'" + clean if dangerous else clean
 
 
-texts = st.lists(st.text(max_size=12), min_size=1, max_size=8)
+def _starts_dangerous(value: str) -> bool:
+    rest = value.lstrip("".join(c for c in set(value) if _invisible(c) and c not in TRIGGERS))
+    return rest[:1] in TRIGGERS
+
+
+texts = st.lists(
+    st.text(
+        alphabet=st.one_of(
+            st.characters(exclude_categories=["Cs"]),
+            st.sampled_from((*TRIGGERS, "\u00a0", "\u200b", "\ufeff", "\u3000")),
+        ),
+        max_size=12,
+    ),
+    min_size=1,
+    max_size=8,
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -216,7 +258,7 @@ def test_property_excel_never_starts_dangerous(tmp_path, values):
         expected = _expected(original).replace("\r\n", "\n").replace("\r", "\n")  # XML line ends
         assert (value or "") == expected
         if value and not value.startswith("'"):
-            assert value.lstrip(" ")[:1] not in ("=", "+", "-", "@", "\t", "\r")
+            assert not _starts_dangerous(value)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -229,4 +271,72 @@ def test_property_csv_round_trip_neutralised(tmp_path, values):
     back = [r[1] for r in rows[1:]]
     assert back == [_expected(v) for v in values]
     for value in back:
-        assert value.startswith("'") or value.lstrip(" ")[:1] not in ("=", "+", "-", "@", "\t", "\r")
+        assert value.startswith("'") or not _starts_dangerous(value)
+
+
+# --- OWASP: triggers behind invisible characters, and what Excel cannot hold -----------------------------
+
+PREFIXES = {
+    "spatie": " ",
+    "harde spatie": "\u00a0",
+    "tab": "\t",
+    "regeleinde": "\n",
+    "stuurteken": "\x1b",
+    "zero-width": "\u200b",
+    "bom": "\ufeff",
+    "woordverbinder": "\u2060",
+    "ideografische spatie": "\u3000",
+    "mengsel": "\u00a0\u200b \ufeff",
+}
+FORMULES = ["=1+1", "+1", "-1", "@SUM(A1)", "\uff1d1+1", "\uff0bcmd", "\uff0d1", "\uff20SUM(A1)", "\ufe661"]
+
+
+@pytest.mark.parametrize("prefix", PREFIXES.values(), ids=PREFIXES.keys())
+def test_triggers_behind_invisible_characters_are_neutralised_cell_by_cell(tmp_path, prefix):
+    waarden = [prefix + f for f in FORMULES] + [prefix + "Jan", prefix + "3 x 5"]
+    df = pd.DataFrame({"tekst": waarden})
+    excel = [c.value for c in _read_sheet(naar_excel(df, tmp_path / "t.xlsx"))["A"]][1:]
+    csvwaarden = [r[0] for r in _lines(naar_csv(df, tmp_path / "t.csv"))[1:]]
+    schoon = [ILLEGAL_CHARACTERS_RE.sub("", w) for w in waarden]  # Excel forbids \x1b: dropped
+    verwacht = ["'" + w for w in schoon[: len(FORMULES)]] + schoon[len(FORMULES) :]
+    if "\t" in prefix:  # a tab is itself a trigger (OWASP): everything behind it is quoted
+        verwacht = ["'" + w for w in schoon]
+    assert excel == [w.replace("\r", "\n") for w in verwacht]
+    assert csvwaarden == verwacht
+
+
+@pytest.mark.parametrize(
+    ("kolom", "melding"),
+    [
+        (pd.Series([1.0, float("inf")]), "Kolom 'x', rij 3: een oneindig getal"),
+        (pd.Series([1.0, -np.inf, np.inf]), r"rij 3 \(en nog 1 andere\)"),
+        (pd.Series([5, 10**15], dtype="int64"), "meer dan 15 cijfers"),
+        (pd.Series([5, 1234567890123456789, None], dtype="Int64"), "rij 3: een geheel getal"),
+        (pd.Series(["kort", "x" * 32_768]), "32.768 tekens; een Excel-cel houdt er hoogstens 32.767"),
+        (pd.Series([["a", "b"], ["c"]]), r"Kolom 'x', rij 2 \(en nog 1 andere\): deze cel bevat een lijst"),
+        (pd.Series(["a", ("b", "c")], dtype=object), "rij 3: deze cel bevat een lijst"),
+        (pd.Series(["a", {"b": 1}], dtype=object), "een lijst \\(of tuple, set, dict\\)"),
+        (pd.Series(["a", float("inf")], dtype=object), "rij 3: een oneindig getal"),
+        (pd.Series(pd.to_datetime(["1899-12-31", "2025-01-01"])), "rij 2: Excel kent geen datums vóór 1900"),
+    ],
+    ids=["inf", "min-inf", "15-cijfers", "Int64", "te-lang", "lijst", "tuple", "dict", "inf-gemengd", "1899"],
+)
+def test_what_excel_cannot_hold_gets_a_dutch_message(tmp_path, kolom, melding):
+    df = pd.DataFrame({"x": kolom})
+    for schrijf, pad in ((naar_excel, tmp_path / "t.xlsx"), (naar_csv, tmp_path / "t.csv")):
+        with pytest.raises(InvoerFout, match=melding):
+            schrijf(df, pad)
+        assert not pad.exists()  # nothing half written
+
+
+def test_limits_themselves_are_fine(tmp_path):
+    df = pd.DataFrame(
+        {
+            "tekst": ["x" * 32_767],
+            "getal": [10**15 - 1],
+            "groot": [9.9e307],
+            "datum": pd.to_datetime(["1900-01-01"]),
+        }
+    )
+    ws = _read_sheet(naar_excel(df, tmp_path / "t.xlsx"))
+    assert [c.value for c in ws[2]] == ["x" * 32_767, 10**15 - 1, 9.9e307, dt.datetime(1900, 1, 1)]

@@ -7,11 +7,19 @@ Twee functies:
 - `naar_csv`: een CSV voor samenvoegen in Word of Outlook (puntkomma, decimale komma, UTF-8 met
   BOM zodat Excel de accenten goed toont).
 
-**Bescherming tegen formule-injectie.** Een tekstwaarde die begint met ``=``, ``+``, ``-``, ``@``,
-een tab of een carriage return (ook na spaties) zou Excel als formule kunnen uitvoeren. Zo'n tekst
-krijgt vooraan een enkel aanhalingsteken ``'``: ``=SOM(A1)`` wordt ``'=SOM(A1)``. Dat geldt ook voor
-kolomnamen. Getallen blijven getallen: een negatief bedrag (-12,5) is geen tekst en blijft
-rekenbaar. Tekens die in een Excel-bestand niet mogen (stuurtekens zoals ``\\x00``) worden weggelaten.
+**Bescherming tegen formule-injectie** (de OWASP-richtlijn tegen CSV-injectie). Een tekstwaarde die
+begint met ``=``, ``+``, ``-``, ``@``, een tab of een carriage return, of met hun brede vorm
+(``＝``, ``＋``, ``－``, ``＠``, ook de kleine ``﹦``, ``﹢``, ``﹣``, ``﹫``), zou Excel als formule
+kunnen uitvoeren, ook als er onzichtbare tekens voor staan: spaties, harde spaties, tabs,
+regeleinden, stuurtekens, zero-width-tekens of een BOM. Zo'n tekst krijgt vooraan een enkel
+aanhalingsteken ``'``: ``=SOM(A1)`` wordt ``'=SOM(A1)``. Dat geldt ook voor kolomnamen. Getallen
+blijven getallen: een negatief bedrag (-12,5) is geen tekst en blijft rekenbaar. Tekens die in een
+Excel-bestand niet mogen (stuurtekens zoals ``\\x00``) worden weggelaten.
+
+**Wat Excel niet kan bewaren, wordt niet stil veranderd** maar geeft een `InvoerFout` met kolom en
+rij: een oneindig of te groot getal, een geheel getal van 16 cijfers of meer (Excel bewaart er 15:
+maak er tekst van), een datum vóór 1900, een tekst langer dan 32.767 tekens (de grens van een
+Excel-cel) en een cel met een lijst, tuple, set of dict.
 
 >>> import tempfile, pathlib
 >>> import pandas as pd
@@ -27,9 +35,11 @@ rekenbaar. Tekens die in een Excel-bestand niet mogen (stuurtekens zoals ``\\x00
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -37,11 +47,25 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from helpers.controle import InvoerFout, vereis_kolommen
+from helpers.tijdzone import belgische_datums
 
 GEVAARLIJKE_TEKENS = ("=", "+", "-", "@", "\t", "\r")
 """Tekens waarmee een tekstwaarde niet mag beginnen (ook niet na spaties); zie `neutraliseer`."""
 
-_GEVAARLIJK_RE = r"^ *[=+\-@\t\r]"
+_ONZICHTBAAR = "".join(
+    c for c in map(chr, range(0x10000)) if c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
+)
+"""Tekens die Excel vóór een formule negeert of die je niet ziet: witruimte, stuurtekens, zero-width, BOM."""
+_FORMULETEKENS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b"
+_GEVAARLIJK_RE = f"^[{re.escape(_ONZICHTBAAR)}]*[{re.escape(_FORMULETEKENS)}]"
+
+EXCEL_MAX_TEKST = 32_767
+"""Het grootste aantal tekens in één Excel-cel."""
+EXCEL_MAX_GETAL = 9.99999999999999e307
+"""Het grootste getal dat Excel kent."""
+EXCEL_CIJFERS = 15
+"""Excel bewaart getallen met 15 beduidende cijfers: een groter geheel getal verliest de laatste."""
+_LIJSTEN = (list, tuple, set, frozenset, dict, np.ndarray, pd.Series)
 
 EURO_FORMAAT = '#,##0.00 "€"'
 """Excel-getalnotatie voor bedragen; een Belgische Excel toont ``1.234,56 €``."""
@@ -157,9 +181,94 @@ def _datum_formaten(reeks: pd.Series) -> tuple[str, str]:
 
 
 def _zonder_tijdzone(reeks: pd.Series) -> pd.Series:
-    if isinstance(reeks.dtype, pd.DatetimeTZDtype):
-        return reeks.dt.tz_localize(None)
-    return reeks
+    """Datums met een tijdzone in Belgische tijd, zoals in elke analyse (zie `helpers.tijdzone`)."""
+    return belgische_datums(reeks)
+
+
+def _weiger(kolom: object, rijen: np.ndarray, waarom: str) -> InvoerFout:
+    """Een fout met de kolom en de eerste rij zoals in het bestand (rij 1 is de kopregel)."""
+    meer = f" (en nog {len(rijen) - 1} andere)" if len(rijen) > 1 else ""
+    return InvoerFout(f"Kolom '{kolom}', rij {int(rijen[0]) + 2}{meer}: {waarom}")
+
+
+def controleer_exporteerbaar(df: pd.DataFrame) -> None:
+    """Controleer dat Excel (en een CSV die je in Excel opent) elke waarde van ``df`` kan bewaren.
+
+    Zie de uitleg bovenaan de module; de rij is die in het bestand (rij 1 is de kopregel).
+
+    >>> import pandas as pd
+    >>> controleer_exporteerbaar(pd.DataFrame({"kaart": [12, 1234567890123456789]}))
+    Traceback (most recent call last):
+    ...
+    helpers.controle.InvoerFout: Kolom 'kaart', rij 3: een geheel getal van meer dan 15 cijfers verliest \
+in Excel zijn laatste cijfers. Maak er tekst van, bv. df["kaart"] = df["kaart"].astype(str).
+    """
+    for positie, kolom in enumerate(df.columns):
+        reeks = df.iloc[:, positie]
+        if pd.api.types.is_bool_dtype(reeks.dtype):
+            continue
+        if pd.api.types.is_integer_dtype(reeks.dtype):
+            waarden = reeks.to_numpy(dtype="float64", na_value=0.0)
+            groot = np.flatnonzero(np.abs(reeks.to_numpy(dtype="int64", na_value=0)) >= 10**EXCEL_CIJFERS)
+            if len(groot) and np.isfinite(waarden).all():
+                raise _weiger(
+                    kolom,
+                    groot,
+                    f"een geheel getal van meer dan {EXCEL_CIJFERS} cijfers verliest in Excel zijn laatste "
+                    f'cijfers. Maak er tekst van, bv. df["{kolom}"] = df["{kolom}"].astype(str).',
+                )
+        elif pd.api.types.is_float_dtype(reeks.dtype):
+            _controleer_getallen(kolom, reeks.to_numpy(dtype="float64", na_value=np.nan))
+        elif pd.api.types.is_datetime64_any_dtype(reeks.dtype):
+            vroeg = np.flatnonzero((_zonder_tijdzone(reeks) < pd.Timestamp("1900-01-01")).to_numpy())
+            if len(vroeg):
+                raise _weiger(
+                    kolom, vroeg, "Excel kent geen datums vóór 1900. Kijk de datum na of maak er tekst van."
+                )
+        elif isinstance(reeks.dtype, pd.CategoricalDtype) or _is_tekst(reeks):
+            _controleer_cellen(kolom, reeks.astype(object))
+
+
+def _controleer_getallen(kolom: object, waarden: np.ndarray) -> None:
+    niet_eindig = np.flatnonzero(np.isinf(waarden))
+    if len(niet_eindig):
+        raise _weiger(
+            kolom, niet_eindig, "een oneindig getal (bv. een deling door nul) kan Excel niet bewaren. "
+            "Vervang het door een leeg vak of een getal.",
+        )  # fmt: skip
+    te_groot = np.flatnonzero(np.abs(np.nan_to_num(waarden)) > EXCEL_MAX_GETAL)
+    if len(te_groot):
+        raise _weiger(
+            kolom, te_groot, "dit getal is groter dan het grootste getal dat Excel kent (ongeveer 1e308)."
+        )
+
+
+def _controleer_cellen(kolom: object, waarden: pd.Series) -> None:
+    """Tekst (of een gemengde kolom): geen lijsten, geen te lange tekst, geen oneindige getallen."""
+    lijst = np.flatnonzero(waarden.map(lambda w: isinstance(w, _LIJSTEN)).to_numpy(dtype=bool))
+    if len(lijst):
+        raise _weiger(
+            kolom,
+            lijst,
+            "deze cel bevat een lijst (of tuple, set, dict) in plaats van één waarde. Maak er eerst tekst "
+            f'van, bv. df["{kolom}"] = df["{kolom}"].map(", ".join).',
+        )
+    getal = waarden.map(lambda w: isinstance(w, float | np.floating)).to_numpy(dtype=bool)
+    if getal.any():
+        losse = np.full(len(waarden), np.nan)
+        losse[getal] = waarden[getal].astype("float64").to_numpy()
+        _controleer_getallen(kolom, losse)
+    lengte = waarden.map(lambda w: len(w) if isinstance(w, str) else 0).to_numpy(dtype="int64")
+    te_lang = np.flatnonzero(lengte > EXCEL_MAX_TEKST)
+    if len(te_lang):
+        raise _weiger(
+            kolom,
+            te_lang,
+            f"deze tekst telt {int(lengte[te_lang[0]]):,} tekens; een Excel-cel houdt er hoogstens "
+            f"{EXCEL_MAX_TEKST:,} (de rest zou wegvallen). Kort de tekst in of laat de kolom weg.".replace(
+                ",", "."
+            ),
+        )
 
 
 def _controleer_doel(df: pd.DataFrame, pad: str | Path, extensie: str) -> Path:
@@ -201,6 +310,7 @@ def naar_excel(
     if not blad or len(blad) > 31 or _ONGELDIGE_BLADTEKENS.search(blad):
         raise InvoerFout(f"Ongeldige bladnaam {blad!r}: gebruik 1 tot 31 tekens, zonder [ ] : * ? / of \\.")
     tabel = _met_index(df)
+    controleer_exporteerbaar(tabel)
     soorten = _bedragkolommen(tabel, bedragen, procenten)
     veilig = neutraliseer(tabel)
 
@@ -243,7 +353,8 @@ def _excel_kolom(
         formaat = GEHEEL_FORMAAT
     else:
         formaat = GETAL_FORMAAT
-    tekst = origineel.astype("Float64").round(2).astype("string") + ("  €" if soort == "bedrag" else "")
+    with np.errstate(over="ignore", invalid="ignore"):  # enkel voor de breedte: heel grote getallen
+        tekst = origineel.astype("Float64").round(2).astype("string") + ("  €" if soort == "bedrag" else "")
     return _python_waarden(origineel), formaat, tekst
 
 
@@ -288,6 +399,7 @@ def naar_csv(df: pd.DataFrame, pad: str | Path, kolommen: Iterable[str] | None =
         kolommen = list(kolommen)
         vereis_kolommen(tabel, kolommen, "lijst")
         tabel = tabel[kolommen]
+    controleer_exporteerbaar(tabel)
     soorten = _bedragkolommen(tabel, None, None)
     veilig = neutraliseer(tabel)
     for positie in range(tabel.shape[1]):
