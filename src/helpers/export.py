@@ -208,9 +208,9 @@ in Excel zijn laatste cijfers. Maak er tekst van, bv. df["kaart"] = df["kaart"].
         if pd.api.types.is_bool_dtype(reeks.dtype):
             continue
         if pd.api.types.is_integer_dtype(reeks.dtype):
-            waarden = reeks.to_numpy(dtype="float64", na_value=0.0)
-            groot = np.flatnonzero(np.abs(reeks.to_numpy(dtype="int64", na_value=0)) >= 10**EXCEL_CIJFERS)
-            if len(groot) and np.isfinite(waarden).all():
+            getallen = reeks.to_numpy(dtype="float64", na_value=0.0)  # float: ook uint64 past
+            groot = np.flatnonzero(np.abs(getallen) >= 10**EXCEL_CIJFERS)
+            if len(groot):
                 raise _weiger(
                     kolom,
                     groot,
