@@ -75,7 +75,7 @@ _TIKFOUTEN = {
     "gmail.com": ("gmial.com", "gmail.con", "gmai.com", "gamil.com"),
     "hotmail.com": ("hotmial.com", "hotmail.con", "hotmal.com"),
     "telenet.be": ("telnet.be", "telenet.bee", "telene.be"),
-    "skynet.be": ("skynet.bee", "skyne.be", "sykent.be"),
+    "skynet.be": ("skynet.bee", "skyne.be", "skyent.be"),
     "outlook.be": ("outlok.be", "outlook.bee", "outloo.be"),
     "proximus.be": ("proximus.bee", "proximu.be", "porximus.be"),
 }
@@ -279,6 +279,14 @@ def _dubbels(winkel: Winkel, sleutel: pd.DataFrame, rng: np.random.Generator) ->
     cijfer = pd.Series(rng.integers(1, 99, m)).astype("str")
     domein = pd.Series(np.array(_DOMEINEN)[rng.integers(0, len(_DOMEINEN), m)])
     nieuw_adres = lokaal + np.where(rng.random(m) < 0.5, cijfer, "") + "@" + domein
+    bezet = set(klanten["email"].dropna())
+    for _ in range(10):  # nooit het adres van iemand anders (of van een andere nieuwe kaart)
+        botst = nieuw_adres.isin(bezet) | nieuw_adres.duplicated()
+        if not (botst & ander).any():
+            break
+        extra = pd.Series(rng.integers(0, 10, m)).astype("str")
+        delen = nieuw_adres.str.split("@", n=1)
+        nieuw_adres = nieuw_adres.where(~botst, delen.str[0] + extra + "@" + delen.str[1])
     rec["email"] = np.where(ander, nieuw_adres, np.where(had & (u >= 0.85), None, basis["email"]))
     # telefoon: hetzelfde, niets of een nieuw nummer
     u = rng.random(m)
@@ -480,6 +488,20 @@ def _telefoons(k: pd.DataFrame, rng: np.random.Generator) -> np.ndarray:
     return (vorm != 0) & k["telefoon"].notna().to_numpy()
 
 
+def _unieke_emails(klanten: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
+    """Twee verschillende mensen delen nooit een e-mailadres: een later record krijgt een getal erbij
+    (``an.peeters@telenet.be`` -> ``an.peeters27@telenet.be``), zoals de mailprovider het zou eisen."""
+    email = klanten["email"].astype("object")
+    for _ in range(10):  # een paar rondes: een nieuw getal kan zelf al bestaan (zelden)
+        dubbel = email.notna() & email.duplicated(keep="first")
+        if not dubbel.any():
+            break
+        lokaal, domein = email[dubbel].str.rsplit("@", n=1).str[0], email[dubbel].str.rsplit("@", n=1).str[-1]
+        getal = pd.Series(rng.integers(10, 100, int(dubbel.sum())), index=lokaal.index).astype("str")
+        email[dubbel] = lokaal + getal + "@" + domein
+    return klanten.assign(email=pd.array(email.to_numpy(), dtype=klanten["email"].dtype))
+
+
 def _hernummer(kolom: pd.Series, oud: pd.Index, nieuw: np.ndarray) -> pd.Series:
     """Vervang de oude klantnummers in ``kolom`` door de nieuwe (leeg blijft leeg)."""
     positie = oud.get_indexer(kolom.astype("object").where(kolom.notna(), None))
@@ -494,6 +516,7 @@ def vervuil(winkel: Winkel, sleutel: pd.DataFrame, seed: int) -> tuple[Winkel, p
     De tickets blijven dezelfde (zelfde ``ticket_id``); alleen hun ``klant_id`` kan veranderen.
     """
     rng = np.random.default_rng([seed, 1201])
+    winkel = dataclasses.replace(winkel, klanten=_unieke_emails(winkel.klanten, rng))
     dubbels = _dubbels(winkel, sleutel, rng)
     tests = _testrecords(winkel, sleutel, rng)
     schema = list(TABELLEN["klanten"])
