@@ -35,6 +35,7 @@ from helpers.grafieken.basis import (
 )
 from helpers.grafieken.communicatie import campagnekalender, opbrengstgrafiek, trechtergrafiek, upliftgrafiek
 from helpers.grafieken.rendabiliteit import walvisgrafiek, winstbrug
+from helpers.grafieken.rfm import segmentkaart
 from helpers.grafieken.tevredenheid import herkoopgrafiek, npsverdeling, sleutelfactorgrafiek
 from helpers.grafieken.trouw import backtestgrafiek, blijfcurve, cohortkaart
 
@@ -59,6 +60,7 @@ __all__ = [
     "npsverdeling",
     "opbrengstgrafiek",
     "positioneringskaart",
+    "segmentkaart",
     "seizoenslijn",
     "sleutelfactorgrafiek",
     "staafdiagram",

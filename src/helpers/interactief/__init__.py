@@ -6,6 +6,7 @@
 - notebook 02 (`seizoen`): `seizoensverkenner`
 - notebook 03 (`segmenten`): `aantrekkelijkheidsverkenner`
 - notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
+- notebook 05 (`nb05_rfm_en_abc`): `rfm_kaartverkenner`, `rfm_kaartbeeld`
 - notebook 06 (`nb06_80_20_en_rendabiliteit`): `walvisbeeld`, `walvisverkenner`
 - notebook 07 (`nb07_klantentrouw`): `klantwaardeverkenner`
 - notebook 08 (`nb08_tevredenheid`): `sleutelfactorverkenner`
@@ -19,6 +20,7 @@ True
 
 from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuze, winkelkeuze
 from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
+from helpers.interactief.nb05_rfm_en_abc import rfm_kaartbeeld, rfm_kaartverkenner
 from helpers.interactief.nb06_80_20_en_rendabiliteit import walvisbeeld, walvisverkenner
 from helpers.interactief.nb07_klantentrouw import klantwaardeverkenner
 from helpers.interactief.nb08_tevredenheid import sleutelfactorverkenner
@@ -39,6 +41,8 @@ __all__ = [
     "kaartverkenner",
     "klantwaardeverkenner",
     "personaverkenner",
+    "rfm_kaartbeeld",
+    "rfm_kaartverkenner",
     "seizoensverkenner",
     "sleutelfactorverkenner",
     "uitvoer_van",
