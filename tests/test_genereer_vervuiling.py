@@ -190,3 +190,13 @@ def test_phone_forms_by_hand():
         "0470 12 34 56", "0470123456", "0470/12.34.56", "+32 470 12 34 56", "+32470123456",
         "0470.12.34.56", "0032 470 12 34 56",
     ]  # fmt: skip
+
+
+def test_the_data_dictionary_documents_the_truth_columns():
+    from pathlib import Path
+
+    from helpers.genereer.vervuiling import SLEUTELKOLOMMEN
+
+    tekst = (Path(__file__).resolve().parents[1] / "datasets" / "README.md").read_text(encoding="utf-8")
+    deel = tekst.split("#### Met de fouten in het klantenbestand", 1)[1].split("\n#", 1)[0]
+    assert re.findall(r"^\| `([a-z_]+)` \|", deel, flags=re.M) == list(SLEUTELKOLOMMEN)

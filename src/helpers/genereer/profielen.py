@@ -83,7 +83,7 @@ class Profiel:
     passant: KlantType  # wie anoniem binnenloopt en niet in het klantenbestand zit
     concurrenten: tuple[Concurrent, ...]
     maandfactor: tuple[float, ...]  # 12 gewichten: aantal aankopen per maand
-    maanddoel: dict[int, float]  # maand -> omzet t.o.v. een gemiddelde maand (CALIBRATION.md)
+    maanddoel: dict[int, float]  # maand -> omzet t.o.v. een gemiddelde maand (datasets/README.md, Kalibratie)
     anoniem: float  # anonieme passanten-tickets per ticket van een gekende klant
     kaartdrempel: float  # euro aankopen voor een klantenkaartbon
     kaartbon: float  # waarde van die bon
@@ -527,7 +527,7 @@ _SPORT_PASSANT = KlantType("passant", 0.0, 1.0, 1.0, 1.4, 0.0,
 # fmt: on
 
 # Maandgewichten voor het aantal aankopen (jan..dec); de omzet per maand volgt daaruit samen met de
-# solden (januari/juli goedkoper) en de mand. Afgesteld op CALIBRATION.md.
+# solden (januari/juli goedkoper) en de mand. Afgesteld op de kalibratie in datasets/README.md.
 _MAAND_KLEDING = (0.64, 0.62, 0.9, 1.0, 1.0, 0.85, 0.95, 0.95, 1.0, 1.0, 1.05, 1.55)
 _MAAND_SCHOEN = (0.63, 0.62, 0.9, 1.0, 1.0, 0.85, 0.9, 0.95, 1.0, 1.0, 1.05, 1.5)
 _MAAND_SPORT = (0.85, 0.7, 0.93, 1.0, 0.95, 0.9, 0.95, 1.22, 1.1, 0.9, 0.92, 1.58)
