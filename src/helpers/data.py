@@ -171,7 +171,7 @@ def _eerste_fout(pad: Path, kolom: str, slecht: pd.Series, ruw: pd.Series, wat: 
         positie = int(np.flatnonzero(slecht.to_numpy())[0])
         aantal = int(slecht.sum())
         meer = f" ({aantal} rijen)" if aantal > 1 else ""
-        raise _fout(pad, f"{ruw.iloc[positie]!r} is geen {wat}{meer}.", positie + 2, kolom)
+        raise _fout(pad, f"'{ruw.iloc[positie]}' is geen {wat}{meer}.", positie + 2, kolom)
 
 
 def _lees_csv(pad: Path, dtypes: dict[str, str]) -> pd.DataFrame:
@@ -185,14 +185,20 @@ def _lees_csv(pad: Path, dtypes: dict[str, str]) -> pd.DataFrame:
         volledig = bestand.read(1) == b"\n"
     try:
         df = pd.read_csv(pad, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
-    except UnicodeDecodeError as fout:
+    except UnicodeDecodeError:
         inhoud = pad.read_bytes()
-        rij = inhoud.count(b"\n", 0, fout.start) + 1
+        try:
+            inhoud.decode("utf-8")
+            rij = None
+        except UnicodeDecodeError as fout:  # opnieuw, voor de plaats in het hele bestand
+            rij = inhoud.count(b"\n", 0, fout.start) + 1
         raise _fout(pad, "dit is geen tekstbestand in UTF-8 (beschadigd?).", rij) from None
     except pd.errors.ParserError as fout:
         gevonden = re.search(r"line (\d+)", str(fout))
         rij = int(gevonden.group(1)) if gevonden else None
         raise _fout(pad, "deze rij heeft niet het juiste aantal velden (beschadigd?).", rij) from None
+    if not isinstance(df.index, pd.RangeIndex):  # pandas maakt een index van velden te veel op rij 2
+        raise _fout(pad, "deze rij heeft niet het juiste aantal velden (beschadigd?).", 2)
     if not volledig:
         raise _fout(pad, "het bestand is afgebroken: de laatste regel eindigt niet.", len(df) + 1)
     return df
