@@ -218,7 +218,9 @@ def campagneplanner(winkels: Mapping[str, Winkel], start: dt.date | None = None)
                 **breed,
             ),
             "sperartikelen": widgets.Checkbox(
-                value=True, description="korting op kleding, schoenen of leder"
+                value=True,
+                description="korting op kleding, schoenen of leder",
+                layout=widgets.Layout(width="auto"),
             ),
         },
         titel="Plan een actie",
