@@ -591,8 +591,7 @@ def actieresultaten(
     for kolom in ("kost_per_contact", "vaste_kost"):
         vereis_getallen(acties, kolom, "acties")
     vereis_kolommen(actiecontacten, [klant, "groep", *CONTACTKOLOMMEN], "actiecontacten")
-    for kolom in CONTACTKOLOMMEN[1:]:
-        vereis_waar(actiecontacten, kolom, "actiecontacten")
+    _vereis_contacten(actiecontacten, klant)
     groep = actiecontacten["groep"].astype("string")
     doel = actiecontacten.loc[(groep == "doelgroep").fillna(False) & actiecontacten["verzonden"]]
     telling = doel.groupby("actie_id", observed=True)[list(CONTACTKOLOMMEN[1:])].sum()

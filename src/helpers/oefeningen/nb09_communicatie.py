@@ -11,11 +11,8 @@ grootte van de controlegroep, historiek) en `helpers.kalender`.
 
 from __future__ import annotations
 
-import functools
 import math
-import weakref
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -40,6 +37,7 @@ from helpers.oefeningen.kern import (
     Oordeel,
     Voorbeeld,
     is_getal,
+    per_winkel,
     registreer,
 )
 from helpers.opmaak import euro, getal, procent
@@ -77,34 +75,17 @@ def _datum(d: pd.Timestamp) -> str:
     return f"{d:%d-%m-%Y}"
 
 
-T = TypeVar("T")
-
-
-def _per_winkel(functie: Callable[[Winkel], T]) -> Callable[[Winkel], T]:
-    """Reken ``functie(winkel)`` één keer per winkelobject uit (een controle vraagt het vaak opnieuw).
-
-    Het resultaat hoort bij dát object (een zwakke verwijzing bewaakt dat): een nieuwe of gewijzigde
-    winkel wordt opnieuw berekend. Wijzig een teruggegeven tabel niet.
-    """
-    geheugen: dict[int, tuple[weakref.ref, T]] = {}
-
-    @functools.wraps(functie)
-    def omhulsel(winkel: Winkel) -> T:
-        bewaard = geheugen.get(id(winkel))
-        if bewaard is not None and bewaard[0]() is winkel:
-            return bewaard[1]
-        uitkomst = functie(winkel)
-        sleutel = id(winkel)
-        geheugen[sleutel] = (weakref.ref(winkel, lambda _, k=sleutel: geheugen.pop(k, None)), uitkomst)
-        return uitkomst
-
-    return omhulsel
-
-
-@_per_winkel
+@per_winkel
 def resultaten(winkel: Winkel) -> pd.DataFrame:
     """Bereik, kosten, uplift en extra omzet van elke actie (`helpers.acties.actieresultaten`)."""
     return actieresultaten(winkel.acties, winkel.actiecontacten, winkel.tickets)
+
+
+def inwisselgraad(winkel: Winkel, soort: str) -> float:
+    """Hoeveel van de ontvangers een actie van die ``soort`` vroeger gebruikten (zonder zo'n actie: het
+    gemiddelde over alle soorten)."""
+    h = historiek(resultaten(winkel))
+    return float(h.loc[soort, "conversie"]) if soort in h.index else float(h["conversie"].mean())
 
 
 def planjaar(winkel: Winkel) -> int:
@@ -274,7 +255,7 @@ def lentebon_start(winkel: Winkel) -> pd.Timestamp:
     return pd.Timestamp(planjaar(winkel), 3, 10)
 
 
-@_per_winkel
+@per_winkel
 def controlesituatie(winkel: Winkel) -> dict[str, float]:
     """De lentebon van volgend jaar: de e-maillijst (``lijst``), de koopgraad zonder bon (``basis``), de
     uplift die je wil zien (``hoop``) en de kleinste controlegroep die daarvoor volstaat (``minimum``).
@@ -373,7 +354,7 @@ registreer(
 # --- opdracht 4: een kruisverkooplijst ------------------------------------------------------------------
 
 
-@_per_winkel
+@per_winkel
 def alle_kansen(winkel: Winkel) -> pd.DataFrame:
     """Alle kruisverkoopkansen, ook de zwakke (`helpers.acties.kruisverkoop_kansen` zonder drempels)."""
     return kruisverkoop_kansen(
@@ -489,12 +470,7 @@ def oordeel_kruisverkoop(lijst: Any, winkel: Winkel) -> Oordeel:
             "Je lijst zegt niet via welk kanaal je ze bereikt: maak ze met één kanaal (kolom kanaal)."
         )
     per_contact, _ = kosten(winkel.acties, "productpromotie", kanaal)
-    h = historiek(resultaten(winkel))
-    conversie = (
-        float(h.loc["productpromotie", "conversie"])
-        if "productpromotie" in h.index
-        else float(h["conversie"].mean())
-    )
+    conversie = inwisselgraad(winkel, "productpromotie")
     return Oordeel(
         True,
         f"Je {getal(len(lijst))} klanten kochten {van} maar nog nooit {naar}; van wat klanten na {van} "
@@ -635,12 +611,7 @@ def oordeel_kortingsactie(antwoord: Any, winkel: Winkel) -> Oordeel:
     lijst = len(
         doellijst(winkel.klanten, "e-mail", winkel.actiecontacten, winkel.acties, peildatum=start).lijst
     )
-    h = historiek(resultaten(winkel))
-    conversie = (
-        float(h.loc["geldvoordeel", "conversie"])
-        if "geldvoordeel" in h.index
-        else float(h["conversie"].mean())
-    )
+    conversie = inwisselgraad(winkel, "geldvoordeel")
     return Oordeel(
         True,
         f"{periode}: buiten de sperperiode en de solden, en {getal(dagen[0])} dagen van de dichtstbijzijnde "
