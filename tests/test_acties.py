@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats
 
+from conftest import meegeleverde_winkel
 from helpers.acties import (
     actieresultaten,
     clublijst,
@@ -694,3 +695,19 @@ def test_opwaardeerkansen_by_hand():
     assert uit["overstap"].tolist() == pytest.approx([1 / 3, 1 / 3, 0.0])
     assert uit["gemiddelde_prijs"].tolist() == pytest.approx([40.0, 40.0, 5.0])
     assert len(opwaardeerkansen(tickets, lijnen, producten, min_aankoopdagen=3)) == 0
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 400), st.integers(0, 400), st.integers(-200, 800))
+def test_a_longer_rest_never_frees_anyone(kort, extra, dag):
+    # on real campaign data: whoever rests with the shorter window also rests with the longer one and forever
+    winkel = meegeleverde_winkel("schoenenzaak")
+    peildatum = winkel.peildatum + pd.Timedelta(days=dag)
+
+    def rustend(rust_dagen):
+        r = rustende_klanten(winkel.actiecontacten, winkel.acties, peildatum, rust_dagen=rust_dagen)
+        return set(r.loc[r["rust"], "klant_id"])
+
+    korter, langer, altijd = rustend(kort), rustend(kort + extra), rustend(None)
+    assert korter <= langer <= altijd
+    assert len(altijd) == len(rustende_klanten(winkel.actiecontacten, winkel.acties, peildatum))
