@@ -34,6 +34,7 @@ from helpers.genereer.lijnen import maak_verkoop
 from helpers.genereer.offertes import maak_offertes, sportclubs
 from helpers.genereer.producten import maak_producten
 from helpers.genereer.profielen import PROFIELDATA, Profiel
+from helpers.genereer.schrijven import controleer_doel, eigen_bestanden, schrijf_map, vereis_geheugen
 from helpers.genereer.tijdlijn import Tijdlijn, dagcurves
 from helpers.genereer.vervuiling import vervuil
 from helpers.schema import PROFIELEN, TABELLEN
@@ -274,9 +275,15 @@ def schrijf_winkel(
     excel: bool = False,
     voortgang: bool = False,
     vervuiling: bool = VERVUILING,
+    overschrijf: bool = False,
 ) -> Path:
     """Genereer een winkel en schrijf hem naar ``map``: CSV per tabel, ``winkel.json``, ``_sleutel/``
     en desgewenst een Excel-werkmap ``<profiel>.xlsx``.
+
+    Veilig (zie `helpers.genereer.schrijven`): een niet-lege ``map`` enkel met ``overschrijf=True``,
+    en dan worden enkel de eigen bestanden vervangen; nooit via een symbolische koppeling; alles wordt
+    eerst apart geschreven en pas op het einde verplaatst, zodat een mislukte poging niets half
+    achterlaat; een winkel die niet in het geheugen past, wordt vooraf geweigerd.
 
     >>> import tempfile
     >>> from helpers.data import laad_winkel
@@ -284,13 +291,21 @@ def schrijf_winkel(
     >>> len(laad_winkel("sportzaak", map=pad).klanten)
     80
     """
+    bestanden = eigen_bestanden(profiel, excel)
+    controleer_doel(Path(map), bestanden, overschrijf)  # vóór het werk begint
+    aantal = aantal_klanten or (PROFIELDATA[profiel].standaard_klanten if profiel in PROFIELDATA else None)
+    if isinstance(aantal, int):
+        vereis_geheugen(aantal, excel)
     winkel, sleutel = genereer_winkel_met_sleutel(
         profiel, aantal_klanten, seed=seed, voortgang=voortgang, vervuiling=vervuiling
     )
-    pad = bewaar_winkel(winkel, map, sleutel)
-    if excel:
-        bewaar_excel(winkel, pad / f"{profiel}.xlsx", vingerafdruk=csv_vingerafdruk(pad))
-    return pad
+
+    def schrijf(apart: Path) -> None:
+        bewaar_winkel(winkel, apart, sleutel)
+        if excel:
+            bewaar_excel(winkel, apart / f"{profiel}.xlsx", vingerafdruk=csv_vingerafdruk(apart))
+
+    return schrijf_map(map, schrijf, bestanden, overschrijf)
 
 
 def bouw_standaardsets(
@@ -302,6 +317,8 @@ def bouw_standaardsets(
     vergelijkt ``datasets/`` met een verse uitvoering hiervan.
     """
     return [
-        schrijf_winkel(p, Path(map) / p, excel=excel, voortgang=voortgang, vervuiling=vervuiling)
+        schrijf_winkel(
+            p, Path(map) / p, excel=excel, voortgang=voortgang, vervuiling=vervuiling, overschrijf=True
+        )
         for p in PROFIELEN
     ]

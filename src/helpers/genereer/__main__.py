@@ -4,6 +4,10 @@ Voorbeelden::
 
     python -m helpers.genereer --profiel sportzaak --klanten 5000 --seed 42 --map mijn_sportzaak
     python -m helpers.genereer --standaardsets
+
+De generator schrijft nooit over bestanden die hij niet zelf maakt: een niet-lege map vraagt
+``--overschrijf`` (en ook dan blijven andere bestanden staan), hij schrijft niet via symbolische
+koppelingen, en een mislukte poging laat niets half achter (zie `helpers.genereer.schrijven`).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from helpers.controle import InvoerFout
 from helpers.data import DATASETS
 from helpers.genereer import PROFIELDATA, STANDAARD_SEED, bouw_standaardsets, schrijf_winkel
 from helpers.schema import PROFIELEN
@@ -65,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
         "--excel", action="store_true", help="schrijf ook een Excel-werkmap met alle tabellen"
     )
     parser.add_argument(
+        "--overschrijf",
+        action="store_true",
+        help="schrijf ook in een map die niet leeg is (enkel de eigen bestanden worden vervangen)",
+    )
+    parser.add_argument(
         "--standaardsets",
         action="store_true",
         help="maak alle meegeleverde winkels in datasets/ opnieuw (CSV + Excel)",
@@ -84,17 +94,6 @@ def _geheel(tekst: str | None, naam: str, minimum: int) -> int | None:
     return waarde
 
 
-def _schrijfbaar(map: Path) -> None:
-    """Controleer vooraf dat we in ``map`` kunnen schrijven (anders een duidelijke fout)."""
-    try:
-        map.mkdir(parents=True, exist_ok=True)
-        proef = map / ".schrijftest"
-        proef.write_text("", encoding="utf-8")
-        proef.unlink()
-    except OSError as fout:
-        raise _Fout(f"Kan niet schrijven in de map '{map}': {fout.strerror or fout}.") from None
-
-
 def hoofd(argumenten: list[str] | None = None) -> int:
     """Voer de opdrachtregel uit; geeft de exitcode terug (0 = gelukt, 2 = foute invoer).
 
@@ -107,8 +106,7 @@ def hoofd(argumenten: list[str] | None = None) -> int:
         opties = _parser().parse_args(argumenten)
         seed = _geheel(opties.seed, "seed", 0)
         voortgang = sys.stderr.isatty()
-        if opties.standaardsets:
-            _schrijfbaar(DATASETS)
+        if opties.standaardsets:  # datasets/ is van de generator zelf: zijn eigen bestanden vervangen
             for pad in bouw_standaardsets(DATASETS, excel=True, voortgang=voortgang):
                 print(f"geschreven: {pad}")
             return 0
@@ -120,11 +118,18 @@ def hoofd(argumenten: list[str] | None = None) -> int:
             raise _Fout(f"Onbekend profiel '{opties.profiel}'. Kies uit: {', '.join(PROFIELEN)}.")
         klanten = _geheel(opties.klanten, "klanten", 1)
         pad = Path(opties.map) if opties.map else Path(opties.profiel)
-        _schrijfbaar(pad)
-        schrijf_winkel(opties.profiel, pad, klanten, seed, excel=opties.excel, voortgang=voortgang)
+        schrijf_winkel(
+            opties.profiel,
+            pad,
+            klanten,
+            seed,
+            excel=opties.excel,
+            voortgang=voortgang,
+            overschrijf=opties.overschrijf,
+        )
         print(f"{opties.profiel}: geschreven naar {pad}")
         return 0
-    except _Fout as fout:
+    except (_Fout, InvoerFout) as fout:
         print(f"fout: {fout}", file=sys.stderr)
         return 2
 
