@@ -44,13 +44,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_kolommen
+from helpers.eigen_data.kolommen import normaliseer_naam
 from helpers.klantid import klant_ids
 
 SOORTEN: dict[str, tuple[str, ...]] = {
@@ -88,7 +88,7 @@ SOORTEN: dict[str, tuple[str, ...]] = {
         "verjaardag",
     ),
 }  # fmt: skip
-"""Per soort persoonsgegeven de kolomnamen die het verraden (genormaliseerd, zie `normaliseer_kolomnaam`)."""
+"""Per soort persoonsgegeven de kolomnamen die het verraden (genormaliseerd met `normaliseer_naam`)."""
 
 VRIJE_TEKST: tuple[str, ...] = (
     "opmerking", "opmerkingen", "notitie", "notities", "commentaar", "memo", "vrijetekst", "toelichting",
@@ -119,16 +119,6 @@ _NAAM_NAAR_SOORT = {naam: soort for soort, namen in SOORTEN.items() for naam in 
 # --------------------------------------------------------------------------------------------
 # Herkennen
 # --------------------------------------------------------------------------------------------
-
-
-def normaliseer_kolomnaam(naam: object) -> str:
-    """Een kolomnaam zonder hoofdletters, accenten, spaties en leestekens.
-
-    >>> [normaliseer_kolomnaam(k) for k in (" E-mail adres ", "Téléphone", "First Name")]
-    ['emailadres', 'telephone', 'firstname']
-    """
-    tekst = unicodedata.normalize("NFKD", str(naam)).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]", "", tekst.lower())
 
 
 def _is_tekst(reeks: pd.Series) -> bool:
@@ -199,7 +189,7 @@ _GEEN_GEGEVEN = (
 def _soort_op_naam(kolom: object, reeks: pd.Series) -> str | None:
     if pd.api.types.is_bool_dtype(reeks.dtype):
         return None  # bv. 'klantenkaart' (ja/nee) of 'Accepts Marketing'
-    naam = normaliseer_kolomnaam(kolom)
+    naam = normaliseer_naam(kolom)
     soort = _NAAM_NAAR_SOORT.get(naam)
     if soort is None and not re.search(_GEEN_GEGEVEN, naam):  # 'Accepts Email Marketing' is geen e-mail
         for deelwoord, gevonden in _DEELWOORDEN:
@@ -452,7 +442,7 @@ def pseudonimiseer(
         if soort is not None:
             soorten[kolom] = soort
         elif gekozen is not None:
-            soorten[kolom] = f"kolom:{normaliseer_kolomnaam(kolom)}"
+            soorten[kolom] = f"kolom:{normaliseer_naam(kolom)}"
     nieuw: dict[object, pd.Series] = {}
     verslag = []
     for kolom, soort in soorten.items():
@@ -469,7 +459,7 @@ def pseudonimiseer(
     for kolom in df.columns if gekozen is None else []:
         if kolom in soorten or kolom in behouden or not _is_tekst(df[kolom]):
             continue
-        vrij = normaliseer_kolomnaam(kolom) in VRIJE_TEKST or _oogt_als_vrije_tekst(df[kolom])
+        vrij = normaliseer_naam(kolom) in VRIJE_TEKST or _oogt_als_vrije_tekst(df[kolom])
         gemaskeerd = _maskeer(df[kolom], bekend, namen_ook=vrij)
         if not gemaskeerd.equals(_als_tekst(df[kolom])):
             nieuw[kolom] = gemaskeerd
