@@ -47,6 +47,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
 from helpers.controle import InvoerFout, vereis_kolommen
+from helpers.opmaak import getal
 from helpers.tijdzone import belgische_datums
 
 GEVAARLIJKE_TEKENS = ("=", "+", "-", "@", "\t", "\r")
@@ -157,8 +158,8 @@ def _bedragkolommen(
     soorten = []
     for positie, kolom in enumerate(df.columns):
         reeks = df.iloc[:, positie]
-        getal = pd.api.types.is_numeric_dtype(reeks) and not pd.api.types.is_bool_dtype(reeks)
-        soorten.append(_soort_getal(kolom, procenten_set, bedragen_set) if getal else "-")
+        is_getal = pd.api.types.is_numeric_dtype(reeks) and not pd.api.types.is_bool_dtype(reeks)
+        soorten.append(_soort_getal(kolom, procenten_set, bedragen_set) if is_getal else "-")
     return soorten
 
 
@@ -253,10 +254,10 @@ def _controleer_cellen(kolom: object, waarden: pd.Series) -> None:
             "deze cel bevat een lijst (of tuple, set, dict) in plaats van één waarde. Maak er eerst tekst "
             f'van, bv. df["{kolom}"] = df["{kolom}"].map(", ".join).',
         )
-    getal = waarden.map(lambda w: isinstance(w, float | np.floating)).to_numpy(dtype=bool)
-    if getal.any():
+    kommagetal = waarden.map(lambda w: isinstance(w, float | np.floating)).to_numpy(dtype=bool)
+    if kommagetal.any():
         losse = np.full(len(waarden), np.nan)
-        losse[getal] = waarden[getal].astype("float64").to_numpy()
+        losse[kommagetal] = waarden[kommagetal].astype("float64").to_numpy()
         _controleer_getallen(kolom, losse)
     lengte = waarden.map(lambda w: len(w) if isinstance(w, str) else 0).to_numpy(dtype="int64")
     te_lang = np.flatnonzero(lengte > EXCEL_MAX_TEKST)
@@ -264,10 +265,8 @@ def _controleer_cellen(kolom: object, waarden: pd.Series) -> None:
         raise _weiger(
             kolom,
             te_lang,
-            f"deze tekst telt {int(lengte[te_lang[0]]):,} tekens; een Excel-cel houdt er hoogstens "
-            f"{EXCEL_MAX_TEKST:,} (de rest zou wegvallen). Kort de tekst in of laat de kolom weg.".replace(
-                ",", "."
-            ),
+            f"deze tekst telt {getal(int(lengte[te_lang[0]]))} tekens; een Excel-cel houdt er hoogstens "
+            f"{getal(EXCEL_MAX_TEKST)} (de rest zou wegvallen). Kort de tekst in of laat de kolom weg.",
         )
 
 

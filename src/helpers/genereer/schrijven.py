@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from helpers.controle import InvoerFout
+from helpers.opmaak import getal
 from helpers.schema import TABELLEN
 
 GEHEUGEN_BASIS = 400 * 2**20
@@ -88,18 +89,14 @@ deze computer heeft er 8,0 GB vrij. Kies minder klanten (hoogstens ongeveer 544.
     kan = max((vrij - GEHEUGEN_BASIS) // GEHEUGEN_PER_KLANT[excel] // 1000 * 1000, 0)
     met = " met een Excel-werkmap" if excel else ""
     raise InvoerFout(
-        f"Een winkel met {_getal(aantal_klanten)} klanten{met} vraagt ongeveer {_gb(nodig)} werkgeheugen; "
-        f"deze computer heeft er {_gb(vrij)} vrij. Kies minder klanten (hoogstens ongeveer {_getal(kan)})"
+        f"Een winkel met {getal(aantal_klanten)} klanten{met} vraagt ongeveer {_gb(nodig)} werkgeheugen; "
+        f"deze computer heeft er {_gb(vrij)} vrij. Kies minder klanten (hoogstens ongeveer {getal(kan)})"
         + (" of laat de Excel-werkmap weg." if excel else ".")
     )
 
 
-def _getal(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
 def _gb(n: int) -> str:
-    return f"{n / 2**30:.1f} GB".replace(".", ",")
+    return f"{getal(n / 2**30, 1)} GB"
 
 
 def _weiger_koppeling(pad: Path) -> None:
