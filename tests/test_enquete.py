@@ -21,11 +21,11 @@ from helpers.enquete import (
     nps_foutenmarge,
     nps_verschil,
     per_segment,
-    positionering,
     segmenttoets,
     sleutelfactoren,
     tevredenheid_en_trouw,
 )
+from helpers.positie import positionering
 
 
 # ---------------------------------------------------------------- NPS

@@ -9,8 +9,8 @@ from helpers import grafieken
 from helpers.controle import InvoerFout
 from helpers.data import laad_winkel
 from helpers.interactief import kaartverkenner, personaverkenner
-from helpers.positie import segmenteer
-from helpers.segmentatie import perceptuele_kaart
+from helpers.persona import segmenteer
+from helpers.positie import perceptuele_kaart
 
 
 @pytest.fixture(autouse=True)

@@ -7,13 +7,20 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sklearn.decomposition import PCA
 
 from helpers.controle import InvoerFout
 from helpers.data import laad_winkel
-from helpers.enquete import positionering
-from helpers.persona import maak_personas
-from helpers.positie import afstanden, positionering_per_segment, segmenteer, voorsprong
-from helpers.segmentatie import clusters, gedragskenmerken, perceptuele_kaart, segmentprofiel
+from helpers.persona import maak_personas, segmenteer
+from helpers.positie import (
+    afstanden,
+    hoofdcomponenten,
+    perceptuele_kaart,
+    positionering,
+    positionering_per_segment,
+    voorsprong,
+)
+from helpers.segmentatie import clusters, gedragskenmerken, segmentprofiel
 
 
 def test_voorsprong_by_hand():
@@ -154,3 +161,103 @@ def test_segmenteer_is_the_library_chain():
     # the survey of this shop splits over the segments
     kaart = perceptuele_kaart(w.enquete)
     assert afstanden(kaart).index.isin(positionering(w.enquete).index).all()
+
+
+# ---------------------------------------------------------------- the perceptual map (PCA)
+
+KAART_ITEMS = ["prijs", "kwaliteit", "service"]
+
+
+def _enquete(seed: int = 0, n: int = 200) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    rivalen = rng.choice(["Zalando", "ZEB", "Primark", "Kleintje"], size=n, p=[0.35, 0.3, 0.3, 0.05])
+    basis = {"Zalando": (4, 3, 2), "ZEB": (3, 4, 3), "Primark": (5, 2, 2), "Kleintje": (1, 5, 5)}
+    tabel = {item: rng.integers(3, 6, n).astype(float) for item in KAART_ITEMS}
+    for j, item in enumerate(KAART_ITEMS):
+        tabel[f"concurrent_{item}"] = np.clip(
+            np.array([basis[r][j] for r in rivalen]) + rng.integers(-1, 2, n), 1, 5
+        ).astype(float)
+    tabel["concurrent"] = rivalen
+    enquete = pd.DataFrame(tabel)
+    enquete.loc[::10, KAART_ITEMS] = np.nan  # some did not answer about the own shop
+    return enquete
+
+
+def test_perceptuele_kaart_equals_numpy_svd_and_sklearn_pca():
+    enquete = _enquete()
+    kaart = perceptuele_kaart(enquete, items=KAART_ITEMS, minimum_antwoorden=20)
+    winkels = kaart[kaart["soort"] != "item"]
+    # 'Kleintje' has about 10 ratings < 20: left out
+    assert winkels["naam"].tolist()[0] == "eigen winkel" and "Kleintje" not in winkels["naam"].tolist()
+    # oracle: the shop x item mean matrix built directly, PCA by numpy SVD
+    eigen = enquete[KAART_ITEMS].mean()
+    rivalen = enquete.groupby("concurrent")[[f"concurrent_{i}" for i in KAART_ITEMS]].mean()
+    rivalen.columns = KAART_ITEMS
+    matrix = pd.concat([eigen.to_frame("eigen winkel").T, rivalen]).loc[winkels["naam"]].to_numpy()
+    centrum = matrix - matrix.mean(axis=0)
+    u, s, vt = np.linalg.svd(centrum, full_matrices=False)
+    for as_, kolom in enumerate(["x", "y"]):
+        teken = np.sign(vt[as_][np.argmax(np.abs(vt[as_]))])  # largest loading positive
+        assert np.allclose(winkels[kolom].to_numpy(), teken * u[:, as_] * s[as_])
+        assert np.allclose(kaart.loc[kaart["soort"] == "item", kolom].to_numpy(), teken * vt[as_])
+    # second library: sklearn PCA gives the same coordinates up to the sign of each axis
+    sk = PCA(n_components=2).fit(matrix)
+    coords = sk.transform(matrix)
+    assert np.allclose(np.abs(coords), np.abs(winkels[["x", "y"]].to_numpy()))
+    assert kaart.attrs["verklaarde_variantie"] == pytest.approx(tuple(sk.explained_variance_ratio_))
+
+
+def test_perceptuele_kaart_keeps_distances_of_three_shops():
+    # own shop + 2 competitors: the centred matrix has rank <= 2, so the map is an exact rotation
+    enquete = pd.DataFrame(
+        {
+            "prijs": [4.0, 2.0, 3.0, 5.0],
+            "kwaliteit": [5.0, 3.0, 4.0, 4.0],
+            "service": [2.0, 2.0, 5.0, 3.0],
+            "concurrent": ["A", "A", "B", "B"],
+            "concurrent_prijs": [5.0, 3.0, 1.0, 2.0],
+            "concurrent_kwaliteit": [2.0, 2.0, 5.0, 4.0],
+            "concurrent_service": [1.0, 2.0, 4.0, 5.0],
+        }
+    )
+    kaart = perceptuele_kaart(enquete, items=KAART_ITEMS, minimum_antwoorden=1)
+    # means: own (3.5, 4, 3), A (4, 2, 1.5), B (1.5, 4.5, 4.5)
+    matrix = np.array([[3.5, 4.0, 3.0], [4.0, 2.0, 1.5], [1.5, 4.5, 4.5]])
+    winkels = kaart.loc[kaart["soort"] != "item", ["x", "y"]].to_numpy()
+    afstand = np.linalg.norm(matrix[:, None] - matrix[None], axis=2)
+    assert np.allclose(np.linalg.norm(winkels[:, None] - winkels[None], axis=2), afstand)
+    assert sum(kaart.attrs["verklaarde_variantie"]) == pytest.approx(1.0)
+
+
+def test_hoofdcomponenten_sign_convention_is_deterministic():
+    matrix = np.array([[1.0, 2.0, 3.0], [2.0, 1.0, 0.0], [4.0, 4.0, 1.0], [0.0, 3.0, 2.0]])
+    coordinaten, ladingen, _ = hoofdcomponenten(matrix)
+    gespiegeld, ladingen2, _ = hoofdcomponenten(-matrix)  # mirrored data: loadings flip back to positive
+    for as_ in range(2):
+        assert ladingen[np.argmax(np.abs(ladingen[:, as_])), as_] > 0
+        assert ladingen2[np.argmax(np.abs(ladingen2[:, as_])), as_] > 0
+    assert np.allclose(np.abs(coordinaten), np.abs(gespiegeld))
+
+
+def test_perceptuele_kaart_with_two_chosen_axes():
+    enquete = _enquete()
+    kaart = perceptuele_kaart(enquete, items=KAART_ITEMS, assen=("prijs", "kwaliteit"), minimum_antwoorden=1)
+    assert (kaart["soort"] != "item").all()
+    eigen = kaart.set_index("naam").loc["eigen winkel"]
+    assert eigen["x"] == pytest.approx(enquete["prijs"].mean())
+    assert eigen["y"] == pytest.approx(enquete["kwaliteit"].mean())
+    zalando = enquete[enquete["concurrent"] == "Zalando"]
+    assert kaart.set_index("naam").loc["Zalando", "aantal"] == len(zalando)
+    assert kaart.set_index("naam").loc["Zalando", "x"] == pytest.approx(zalando["concurrent_prijs"].mean())
+
+
+def test_perceptuele_kaart_errors():
+    enquete = _enquete()
+    with pytest.raises(InvoerFout, match="minstens 3 winkels"):
+        perceptuele_kaart(enquete, items=KAART_ITEMS, minimum_antwoorden=1000)
+    with pytest.raises(InvoerFout, match="Kies twee assen"):
+        perceptuele_kaart(enquete, items=KAART_ITEMS, assen=("prijs", "sfeer"))
+    with pytest.raises(InvoerFout, match="mist de kolom 'concurrent_service'"):
+        perceptuele_kaart(enquete.drop(columns="concurrent_service"), items=KAART_ITEMS)
+    with pytest.raises(InvoerFout, match="minimum_antwoorden"):
+        perceptuele_kaart(enquete, items=KAART_ITEMS, minimum_antwoorden=0)

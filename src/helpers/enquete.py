@@ -5,8 +5,9 @@
   `antwoorden_nodig`, en welke foutenmarge je met een aantal antwoorden haalt: `nps_foutenmarge`;
 - wat drijft tevredenheid en aanbeveling: `sleutelfactoren` (relatief belang volgens LMG/Shapley);
 - enquête naast echt koopgedrag: `tevredenheid_en_trouw` (met de bouwsteen `herkoop_na`), `nonrespons`;
-- verschillen tussen segmenten, met toets: `per_segment`, `segmenttoets`;
-- de gegevens voor een positioneringskaart: `positionering`.
+- verschillen tussen segmenten, met toets: `per_segment`, `segmenttoets`.
+
+De positioneringskaart (notebook 04) staat in `helpers.positie`.
 
 Alle functies zijn zuiver: een tabel of reeks erin, een tabel, dict of getal eruit. Lege antwoorden
 (klanten die niet antwoordden) tellen nergens mee, maar worden wel geteld en gemeld.
@@ -311,50 +312,6 @@ def csat(scores: Sequence[float] | pd.Series) -> float:
     """
     ingevuld, _ = _scores(scores, 1, 5, "tevredenheidsscores")
     return float((ingevuld >= 4).mean())
-
-
-@belgische_tijd
-def positionering(
-    enquete: pd.DataFrame,
-    items: Sequence[str] = ITEMS,
-    eigen_naam: str = EIGEN_WINKEL,
-    concurrent: str = "concurrent",
-    voorvoegsel: str = "concurrent_",
-) -> pd.DataFrame:
-    """Gemiddelde score per winkel (de eigen winkel en elke concurrent) per item: de basis van een
-    positioneringskaart (perceptual map).
-
-    De eigen winkel krijgt het gemiddelde van alle antwoorden op ``items``; elke concurrent het
-    gemiddelde van ``concurrent_<item>`` bij de klanten die hem als concurrent noemden. Lege
-    antwoorden tellen niet mee. Kolom ``aantal``: hoeveel klanten die winkel beoordeelden.
-
-    >>> import pandas as pd
-    >>> e = pd.DataFrame({"prijs": [4, 2, None], "service": [5, 3, None],
-    ...                   "concurrent": ["Zalando", "Zalando", None],
-    ...                   "concurrent_prijs": [5, 4, None], "concurrent_service": [2, 2, None]})
-    >>> positionering(e, items=["prijs", "service"])  # doctest: +NORMALIZE_WHITESPACE
-                  aantal  prijs  service
-    winkel
-    eigen winkel       2    3.0      4.0
-    Zalando            2    4.5      2.0
-    """
-    items = list(items)
-    if not items:
-        raise InvoerFout("Geef minstens één item om de winkels op te vergelijken.")
-    andere = [voorvoegsel + item for item in items]
-    vereis_kolommen(enquete, [concurrent], "enquete")
-    _vereis_scorekolommen(enquete, [*items, *andere])
-    eigen = enquete[items].astype("float64")
-    eigen_rij = eigen.mean().to_frame(eigen_naam).T.assign(aantal=int(eigen.notna().any(axis=1).sum()))
-    rivalen = enquete[andere].astype("float64").set_axis(items, axis=1)
-    beoordeeld = rivalen.notna().any(axis=1) & enquete[concurrent].notna()
-    rivalen = rivalen[beoordeeld].assign(winkel=enquete.loc[beoordeeld, concurrent].astype("str"))
-    per_rivaal = rivalen.groupby("winkel").agg(
-        aantal=(items[0], "size"), **{item: (item, "mean") for item in items}
-    )
-    tabel = pd.concat([eigen_rij, per_rivaal.sort_values("aantal", ascending=False, kind="stable")])
-    tabel.index.name = "winkel"
-    return tabel[["aantal", *items]].astype({"aantal": "int64"})
 
 
 @belgische_tijd

@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,16 +24,68 @@ import pandas as pd
 
 from helpers.controle import InvoerFout, vereis_kolommen
 from helpers.opmaak import euro, getal, procent
-from helpers.segmentatie.gedrag import LIJN
-from helpers.segmentatie.profiel import DREMPEL, kenmerkende_trekken, opsomming, segmentnamen, vereis_profiel
+from helpers.segmentatie.clustering import clusters
+from helpers.segmentatie.gedrag import LIJN, gedragskenmerken
+from helpers.segmentatie.profiel import (
+    DREMPEL,
+    kenmerkende_trekken,
+    opsomming,
+    segmentnamen,
+    segmentprofiel,
+    seizoensvoorkeur,
+    vereis_profiel,
+)
+from helpers.tijdzone import belgische_tijd
 
 VROUWEN: tuple[str, ...] = (
-    "An", "Annelies", "Caroline", "Els", "Ellen", "Evi", "Fien", "Hilde", "Ilse", "Inge", "Jana", "Katrien",
-    "Lien", "Liesbeth", "Lotte", "Marie", "Nathalie", "Nele", "Sofie", "Sarah", "Tine", "Veerle", "Wendy",
+    "An",
+    "Annelies",
+    "Caroline",
+    "Els",
+    "Ellen",
+    "Evi",
+    "Fien",
+    "Hilde",
+    "Ilse",
+    "Inge",
+    "Jana",
+    "Katrien",
+    "Lien",
+    "Liesbeth",
+    "Lotte",
+    "Marie",
+    "Nathalie",
+    "Nele",
+    "Sofie",
+    "Sarah",
+    "Tine",
+    "Veerle",
+    "Wendy",
 )
 MANNEN: tuple[str, ...] = (
-    "Bart", "Bert", "Dirk", "Frederik", "Geert", "Glenn", "Jan", "Jens", "Jonas", "Kevin", "Koen", "Kris",
-    "Lars", "Luc", "Maarten", "Pieter", "Stijn", "Thomas", "Tom", "Wim", "Wout", "Yves", "Ward",
+    "Bart",
+    "Bert",
+    "Dirk",
+    "Frederik",
+    "Geert",
+    "Glenn",
+    "Jan",
+    "Jens",
+    "Jonas",
+    "Kevin",
+    "Koen",
+    "Kris",
+    "Lars",
+    "Luc",
+    "Maarten",
+    "Pieter",
+    "Stijn",
+    "Thomas",
+    "Tom",
+    "Wim",
+    "Wout",
+    "Yves",
+    "Ward",
 )
 
 
@@ -54,18 +107,21 @@ DRIJFVEREN: dict[tuple[str, bool], Drijfveer] = {
         "waar krijgen voor het geld", "prijs en kortingen", "Ik wacht op de solden, dan sla ik mijn slag."
     ),
     ("aandeel_solden", False): Drijfveer(
-        "meteen het nieuwe seizoen in huis", "nieuwe collectie en kwaliteit",
+        "meteen het nieuwe seizoen in huis",
+        "nieuwe collectie en kwaliteit",
         "Als ik iets mooi vind, koop ik het meteen. Op de solden wacht ik niet.",
     ),
     ("kortingsgraad", True): Drijfveer(
         "een goede deal doen", "kortingsbonnen en acties", "Heb je nog een kortingsbon voor mij?"
     ),
     ("frequentie", True): Drijfveer(
-        "zich thuis voelen in de winkel", "persoonlijke service en herkenning",
+        "zich thuis voelen in de winkel",
+        "persoonlijke service en herkenning",
         "Ik kom hier al jaren, ze kennen mij hier.",
     ),
     ("frequentie", False): Drijfveer(
-        "alleen kopen wat echt nodig is", "snel vinden wat nodig is",
+        "alleen kopen wat echt nodig is",
+        "snel vinden wat nodig is",
         "Ik kom alleen als ik echt iets nodig heb.",
     ),
     ("monetair", True): Drijfveer(
@@ -73,19 +129,22 @@ DRIJFVEREN: dict[tuple[str, bool], Drijfveer] = {
     ),
     ("monetair", False): Drijfveer("de uitgaven beperkt houden", "een betaalbare prijs"),
     ("gemiddeld_ticket", True): Drijfveer(
-        "in één keer alles in orde brengen", "ruime keuze en goed advies",
+        "in één keer alles in orde brengen",
+        "ruime keuze en goed advies",
         "Als ik kom, neem ik meteen alles mee.",
     ),
     ("gemiddeld_ticket", False): Drijfveer("een los stuk aanvullen", "vlot geholpen worden"),
     ("recency", True): Drijfveer(
-        None, "een goede reden om terug te komen",
+        None,
+        "een goede reden om terug te komen",
         "Ik ben hier al een tijd niet meer geweest.",
     ),
     ("klantduur_dagen", False): Drijfveer(
         "de winkel leren kennen", "een goede eerste ervaring", "Ik ken de winkel nog maar pas."
     ),
     ("aandeel_webshop", True): Drijfveer(
-        "gemak: kopen wanneer het past", "makkelijk online bestellen en terugsturen",
+        "gemak: kopen wanneer het past",
+        "makkelijk online bestellen en terugsturen",
         "Ik bestel 's avonds in de webshop.",
     ),
     ("aandeel_webshop", False): Drijfveer(
@@ -98,11 +157,13 @@ DRIJFVEREN: dict[tuple[str, bool], Drijfveer] = {
         "cadeaus zoeken voor de feestdagen", "cadeauverpakking en een ruilbon", "In december zoek ik cadeaus."
     ),
     ("aandeel_schoolstart", True): Drijfveer(
-        "de kinderen klaarmaken voor het nieuwe schooljaar", "stevige spullen voor de kinderen",
+        "de kinderen klaarmaken voor het nieuwe schooljaar",
+        "stevige spullen voor de kinderen",
         "Voor de schoolstart moet alles in orde zijn.",
     ),
     ("afstand_km", True): Drijfveer(
-        "er een uitstap van maken", "een reden om de verplaatsing te maken",
+        "er een uitstap van maken",
+        "een reden om de verplaatsing te maken",
         "Ik rij er graag wat verder voor.",
     ),
     ("afstand_km", False): Drijfveer(
@@ -383,3 +444,44 @@ def maak_personas(
         naam = _voornaam(profiel.loc[segment], segment, seed, {k.naam for k in kaarten.values()})
         kaarten[segment] = _persona(profiel, segment, naam, seizoen)
     return kaarten
+
+
+@dataclass(frozen=True)
+class Segmentering:
+    """Het resultaat van `segmenteer`: segment per klant, profiel, korte namen en een persona per segment."""
+
+    labels: pd.Series
+    profiel: pd.DataFrame
+    namen: dict[object, str]
+    personas: dict[object, Persona]
+
+
+@belgische_tijd
+def segmenteer(
+    tickets: pd.DataFrame,
+    ticketlijnen: pd.DataFrame,
+    producten: pd.DataFrame,
+    klanten: pd.DataFrame,
+    peildatum: pd.Timestamp,
+    k: int = 4,
+    kolommen: Sequence[str] | None = None,
+    seed: int = 42,
+) -> Segmentering:
+    """Van kassadata naar persona's in één stap, met de functies van `helpers.segmentatie`.
+
+    `gedragskenmerken` per klant -> `clusters` (k-means op ``kolommen``, standaard alle kenmerken zoals
+    in notebook 03; ``k`` segmenten) ->
+    `segmentprofiel` (met de klantgegevens) -> `segmentnamen` en `maak_personas`
+    (met de piekmaanden uit `seizoensvoorkeur`). Dezelfde invoer en ``seed`` geven dezelfde uitkomst.
+
+    >>> from helpers.data import laad_winkel
+    >>> w = laad_winkel("schoenenzaak")
+    >>> s = segmenteer(w.tickets, w.ticketlijnen, w.producten, w.klanten, w.peildatum, k=3)
+    >>> sorted(s.personas) == sorted(s.profiel.index) == [1, 2, 3]
+    True
+    """
+    kenmerken = gedragskenmerken(tickets, ticketlijnen, producten, peildatum)
+    labels = clusters(kenmerken, k, seed=seed, kolommen=kolommen)
+    profiel = segmentprofiel(kenmerken, labels, klanten, peildatum)
+    seizoen = seizoensvoorkeur(tickets, labels)
+    return Segmentering(labels, profiel, segmentnamen(profiel), maak_personas(profiel, seed, seizoen))

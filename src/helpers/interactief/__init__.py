@@ -1,11 +1,11 @@
 """Interactieve verkenners (ipywidgets): keuzelijsten en schuifregelaars bovenop de analyses.
 
 - bouwstenen (`basis`): `Verkenner`, `uitvoer_van`, `kaartjes`, `winkelkeuze`, `volgkeuze`
-- notebook 00 (`winkels`): `jaarcijfers`, `winkelverkenner`
-- notebook 01 (`bereik`): `bereikbaarheid`, `bereikbaarheidsverkenner`
-- notebook 02 (`seizoen`): `seizoensverkenner`
-- notebook 03 (`segmenten`): `aantrekkelijkheidsverkenner`
-- notebook 04 (`positie`): `kaartverkenner`, `personaverkenner`
+- notebook 00 (`nb00_welkom`): `jaarcijfers`, `winkelverkenner`
+- notebook 01 (`nb01_klantendatabank`): `bereikbaarheid`, `bereikbaarheidsverkenner`
+- notebook 02 (`nb02_ken_je_klanten`): `seizoensverkenner`
+- notebook 03 (`nb03_segmenteren_en_kiezen`): `aantrekkelijkheidsverkenner`
+- notebook 04 (`nb04_positioneren_en_persona`): `kaartverkenner`, `personaverkenner`
 - notebook 05 (`nb05_rfm_en_abc`): `rfm_kaartverkenner`, `rfm_kaartbeeld`
 - notebook 06 (`nb06_80_20_en_rendabiliteit`): `walvisbeeld`, `walvisverkenner`
 - notebook 07 (`nb07_klantentrouw`): `klantwaardeverkenner`
@@ -19,16 +19,16 @@ True
 """
 
 from helpers.interactief.basis import Verkenner, kaartjes, uitvoer_van, volgkeuze, winkelkeuze
-from helpers.interactief.bereik import bereikbaarheid, bereikbaarheidsverkenner
+from helpers.interactief.nb00_welkom import jaarcijfers, winkelverkenner
+from helpers.interactief.nb01_klantendatabank import bereikbaarheid, bereikbaarheidsverkenner
+from helpers.interactief.nb02_ken_je_klanten import seizoensverkenner
+from helpers.interactief.nb03_segmenteren_en_kiezen import aantrekkelijkheidsverkenner
+from helpers.interactief.nb04_positioneren_en_persona import kaartverkenner, personaverkenner
 from helpers.interactief.nb05_rfm_en_abc import rfm_kaartbeeld, rfm_kaartverkenner
 from helpers.interactief.nb06_80_20_en_rendabiliteit import walvisbeeld, walvisverkenner
 from helpers.interactief.nb07_klantentrouw import klantwaardeverkenner
 from helpers.interactief.nb08_tevredenheid import sleutelfactorverkenner
 from helpers.interactief.nb09_communicatie import campagneplanner
-from helpers.interactief.positie import kaartverkenner, personaverkenner
-from helpers.interactief.segmenten import aantrekkelijkheidsverkenner
-from helpers.interactief.seizoen import seizoensverkenner
-from helpers.interactief.winkels import jaarcijfers, winkelverkenner
 
 __all__ = [
     "Verkenner",

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from helpers.enquete import per_segment, positionering
+from helpers.enquete import per_segment
 from helpers.oefeningen.kern import Fout, Oefening, registreer, verschil
 from helpers.opmaak import getal
-from helpers.positie import Segmentering, afstanden, segmenteer, voorsprong
-from helpers.segmentatie import perceptuele_kaart
+from helpers.persona import Segmentering, segmenteer
+from helpers.positie import afstanden, perceptuele_kaart, positionering, voorsprong
 
 if TYPE_CHECKING:
     from helpers.data import Winkel
@@ -22,7 +22,7 @@ _SEGMENTERINGEN: dict[int, tuple[Winkel, Segmentering]] = {}
 
 
 def segmentering(winkel: Winkel) -> Segmentering:
-    """De segmenten en persona's van het notebook (`helpers.positie.segmenteer`, standaard 4 segmenten).
+    """De segmenten en persona's van het notebook (`helpers.persona.segmenteer`, standaard 4 segmenten).
 
     Eén keer berekend per winkel: elke controle van een opdracht hergebruikt ze.
 

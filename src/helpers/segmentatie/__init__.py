@@ -1,4 +1,4 @@
-"""Segmenteren, kiezen en positioneren (STP): van 'wie zijn mijn klanten' naar 'wie wil ik bereiken'.
+"""Segmenteren en kiezen (de S en de T van STP): van 'wie zijn mijn klanten' naar 'wie wil ik bereiken'.
 
 - indelen op vaste kenmerken: `demografische_segmenten`, `geografische_segmenten`, `leeftijdsklasse`,
   `afstandsband`, `waardesegmenten`
@@ -6,7 +6,8 @@
 - groeperen: `clusters`, `kies_k`, `te_kleine_segmenten`
 - beschrijven: `segmentprofiel`, `beschrijf_segmenten`, `segmentnamen`, `seizoensvoorkeur`
 - kiezen (targeting): `segment_aantrekkelijkheid`
-- positioneren: `perceptuele_kaart`
+
+Positioneren staat in `helpers.positie`, van segment naar persona in `helpers.persona`.
 
 >>> import pandas as pd
 >>> k = pd.DataFrame({"frequentie": [1.0, 2, 1, 12, 15, 14]}, index=list("abcdef"))
@@ -25,7 +26,6 @@ from helpers.segmentatie.indeling import (
     leeftijdsklasse,
     waardesegmenten,
 )
-from helpers.segmentatie.positionering import perceptuele_kaart
 from helpers.segmentatie.profiel import beschrijf_segmenten, segmentnamen, segmentprofiel, seizoensvoorkeur
 from helpers.segmentatie.targeting import segment_aantrekkelijkheid
 
@@ -39,7 +39,6 @@ __all__ = [
     "kies_k",
     "leeftijd",
     "leeftijdsklasse",
-    "perceptuele_kaart",
     "segment_aantrekkelijkheid",
     "segmentnamen",
     "segmentprofiel",

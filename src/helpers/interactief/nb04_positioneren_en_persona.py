@@ -21,7 +21,7 @@ def kaartverkenner(winkels: Mapping[str, Winkel]) -> Verkenner:
     """Kies een winkel en twee items uit de enquête als assen; de positioneringskaart tekent zich opnieuw.
 
     Elke winkel (de eigen winkel en de concurrenten met genoeg beoordelingen) staat op zijn gemiddelde
-    score op de twee items (`helpers.segmentatie.perceptuele_kaart` met ``assen``).
+    score op de twee items (`helpers.positie.perceptuele_kaart` met ``assen``).
 
     >>> from helpers.data import laad_winkel
     >>> v = kaartverkenner({"sportzaak": laad_winkel("sportzaak")})
@@ -30,7 +30,7 @@ def kaartverkenner(winkels: Mapping[str, Winkel]) -> Verkenner:
     'advies (1 = slecht, 5 = uitstekend)'
     """
     from helpers.enquete import ITEMS
-    from helpers.segmentatie import perceptuele_kaart  # laadt scikit-learn: pas als het nodig is
+    from helpers.positie import perceptuele_kaart
 
     keuze_winkel = winkelkeuze(winkels)
 
@@ -62,7 +62,7 @@ def kaartverkenner(winkels: Mapping[str, Winkel]) -> Verkenner:
 def personaverkenner(winkels: Mapping[str, Winkel], k: int = 4) -> Verkenner:
     """Kies een winkel en een segment; de persona-kaart van dat segment verschijnt.
 
-    De segmenten en persona's komen uit `helpers.positie.segmenteer` (``k`` segmenten per winkel,
+    De segmenten en persona's komen uit `helpers.persona.segmenteer` (``k`` segmenten per winkel,
     pas berekend als je de winkel kiest). Kies je een andere winkel, dan past de lijst met segmenten
     zich aan.
 
@@ -72,7 +72,7 @@ def personaverkenner(winkels: Mapping[str, Winkel], k: int = 4) -> Verkenner:
     >>> v.inhoud.segment
     '2'
     """
-    from helpers.positie import segmenteer
+    from helpers.persona import segmenteer  # laadt scikit-learn: pas als het nodig is
 
     keuze_winkel = winkelkeuze(winkels)
     berekend: dict[str, Any] = {}
