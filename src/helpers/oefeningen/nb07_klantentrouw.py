@@ -120,14 +120,14 @@ def waarde(winkel: Winkel) -> pd.DataFrame:
 
 
 def marge_per_koopjaar(winkel: Winkel) -> float:
-    """De gemiddelde brutomarge van een klant in een jaar waarin hij koopt (alle marge / alle koopjaren).
+    """De brutomarge van een gemiddelde klant in een jaar waarin hij koopt: per klant zijn marge gedeeld door
+    zijn koopjaren (`helpers.trouw.klantwaarde`), gemiddeld over de klanten.
 
     >>> from helpers.data import laad_winkel
     >>> marge_per_koopjaar(laad_winkel("sportzaak")) > 0
     True
     """
-    tabel = waarde(winkel)
-    return float(tabel["marge"].sum() / tabel["koopjaren"].sum())
+    return float(waarde(winkel)["marge_per_koopjaar"].mean())
 
 
 @per_winkel
