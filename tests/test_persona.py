@@ -22,7 +22,7 @@ def _profiel() -> pd.DataFrame:
             "aandeel": [412 / 2288, 1500 / 2288, 376 / 2288],
             "frequentie": [2.1, 3.0, 14.2],
             "monetair": [180.0, 300.0, 2400.0],
-            "gemiddeld_ticket": [54.4, 80.0, 170.0],
+            "gemiddeld_bruto_ticket": [54.4, 80.0, 170.0],
             "recency": [200.0, 150.0, 30.0],
             "aandeel_solden": [0.45, 0.08, 0.05],
             "aandeel_webshop": [0.7, 0.2, 0.1],

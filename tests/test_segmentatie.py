@@ -211,7 +211,7 @@ def test_gedragskenmerken_hand():
     # 2024-03-10 -> 2025-03-10 = 365, -> 2025-12-31: 21 + 275 = 296; total 661
     assert k1["klantduur_dagen"] == 661
     assert k1["monetair"] == 140.0  # 100 + 60 + 40 - 60
-    assert k1["gemiddeld_ticket"] == pytest.approx(200 / 3)  # gross 200 over 3 purchase tickets
+    assert k1["gemiddeld_bruto_ticket"] == pytest.approx(200 / 3)  # gross 200 over 3 purchase tickets
     assert k1["omzet_laatste_12m"] == 40.0  # 60 + 40 - 60 in 2025
     assert k1["omzet_vorige_12m"] == 100.0  # 2024-03-10 is 661 days back: in [365, 730)
     assert k1["aandeel_retour"] == pytest.approx(60 / 200)
@@ -222,7 +222,7 @@ def test_gedragskenmerken_hand():
     assert (k1["lijn_dames"], k1["lijn_heren"], k1["lijn_accessoires"]) == pytest.approx((0.8, 0.0, 0.2))
     # K2: 2025-12-15 and 2025-08-30
     assert (k2["frequentie"], k2["recency"], k2["klantduur_dagen"]) == (2, 16, 123)  # 1+30+31+30+31
-    assert (k2["monetair"], k2["gemiddeld_ticket"]) == (100.0, 50.0)
+    assert (k2["monetair"], k2["gemiddeld_bruto_ticket"]) == (100.0, 50.0)
     assert (k2["omzet_laatste_12m"], k2["omzet_vorige_12m"]) == (100.0, 0.0)
     assert (k2["aandeel_december"], k2["aandeel_schoolstart"]) == pytest.approx((0.8, 0.2))
     assert k2["kortingsgraad"] == pytest.approx(5 / 105)
@@ -458,7 +458,7 @@ def _kenmerken() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "frequentie": [1.0, 3.0, 10.0, 12.0],
-            "gemiddeld_ticket": [40.0, 60.0, 100.0, 120.0],
+            "gemiddeld_bruto_ticket": [40.0, 60.0, 100.0, 120.0],
             "aandeel_solden": [0.8, 0.6, 0.0, 0.2],
         },
         index=pd.Index(["K1", "K2", "K3", "K4"], name="klant_id"),
@@ -540,7 +540,7 @@ def test_beschrijf_segmenten_uses_the_profile_figures():
             "aandeel": [412 / 2288, 1876 / 2288],
             "frequentie": [2.26, 4.0],
             "monetair": [180.4, 400.0],
-            "gemiddeld_ticket": [54.2, 71.0],
+            "gemiddeld_bruto_ticket": [54.2, 71.0],
             "recency": [120.0, 60.0],
             "aandeel_solden": [0.45, 0.12],
             "afstand_km": [3.2, 9.0],

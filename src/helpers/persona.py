@@ -128,12 +128,12 @@ DRIJFVEREN: dict[tuple[str, bool], Drijfveer] = {
         "investeren in kwaliteit", "kwaliteit en vakkundig advies", "Liever één goed stuk dan drie halve."
     ),
     ("monetair", False): Drijfveer("de uitgaven beperkt houden", "een betaalbare prijs"),
-    ("gemiddeld_ticket", True): Drijfveer(
+    ("gemiddeld_bruto_ticket", True): Drijfveer(
         "in één keer alles in orde brengen",
         "ruime keuze en goed advies",
         "Als ik kom, neem ik meteen alles mee.",
     ),
-    ("gemiddeld_ticket", False): Drijfveer("een los stuk aanvullen", "vlot geholpen worden"),
+    ("gemiddeld_bruto_ticket", False): Drijfveer("een los stuk aanvullen", "vlot geholpen worden"),
     ("recency", True): Drijfveer(
         None,
         "een goede reden om terug te komen",
@@ -331,7 +331,7 @@ def _kerncijfers(rij: pd.Series) -> tuple[tuple[str, str], ...]:
     opmaak = {
         "frequentie": ("Aankoopdagen", lambda x: getal(x, 1)),
         "monetair": ("Totaal besteed", lambda x: euro(x, 0)),
-        "gemiddeld_ticket": ("Per ticket", lambda x: euro(x, 0)),
+        "gemiddeld_bruto_ticket": ("Per ticket", lambda x: euro(x, 0)),
         "recency": ("Laatste aankoop", lambda x: f"{getal(x)} dagen geleden"),
         "aandeel_solden": ("In de solden", lambda x: procent(x, 0)),
         "aandeel_webshop": ("Via de webshop", lambda x: procent(x, 0)),

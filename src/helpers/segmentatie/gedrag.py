@@ -96,7 +96,8 @@ def gedragskenmerken(
 
     - ``frequentie``: aantal aankoopdagen; ``recency``: dagen sinds de laatste aankoopdag;
       ``klantduur_dagen``: dagen sinds de eerste aankoopdag
-    - ``monetair``: netto besteed (aankopen min retours); ``gemiddeld_ticket``: bruto per aankoopticket
+    - ``monetair``: netto besteed (aankopen min retours); ``gemiddeld_bruto_ticket``: bruto per
+      aankoopticket, vóór retours (het netto gemiddelde ticket is `helpers.kpi.gemiddeld_ticket`)
     - ``omzet_laatste_12m`` en ``omzet_vorige_12m``: netto in de 365 dagen tot de peildatum en de 365 ervoor
     - ``aandeel_retour``: teruggebracht bedrag / gekocht bedrag
     - ``aandeel_december``, ``aandeel_schoolstart`` (augustus en september): deel van het gekochte bedrag
@@ -145,7 +146,7 @@ def gedragskenmerken(
         "recency": rfm["recency"],
         "klantduur_dagen": (dag - rfm["eerste_aankoop"]).dt.days,
         "monetair": rfm["monetair"],
-        "gemiddeld_ticket": bruto / per_klant[bedrag].size().reindex(index),
+        "gemiddeld_bruto_ticket": bruto / per_klant[bedrag].size().reindex(index),
         "omzet_laatste_12m": laatste_jaar.reindex(index, fill_value=0.0),
         "omzet_vorige_12m": vorig_jaar.reindex(index, fill_value=0.0),
         "aandeel_retour": _deel(retour, bruto),

@@ -186,7 +186,7 @@ TREKKEN: dict[str, Trek] = {
         "is al lang niet meer geweest", "kocht onlangs nog", "Slapers", "Recente kopers", _dagen
     ),
     "klantduur_dagen": Trek("is al lang klant", "is pas klant", "Oude getrouwen", "Nieuwe klanten", _dagen),
-    "gemiddeld_ticket": Trek(
+    "gemiddeld_bruto_ticket": Trek(
         "koopt grote tickets", "koopt kleine tickets", "Grote tickets", "Kleine tickets", _euro
     ),
     "aandeel_solden": Trek(
@@ -320,8 +320,8 @@ def beschrijf_segmenten(
 
     >>> import pandas as pd
     >>> p = pd.DataFrame({"aantal": [412, 1876], "aandeel": [0.18, 0.82],
-    ...                   "gemiddeld_ticket": [54.0, 71.0], "aandeel_solden": [0.45, 0.12],
-    ...                   "afwijking_gemiddeld_ticket": [-0.3, 0.1],
+    ...                   "gemiddeld_bruto_ticket": [54.0, 71.0], "aandeel_solden": [0.45, 0.12],
+    ...                   "afwijking_gemiddeld_bruto_ticket": [-0.3, 0.1],
     ...                   "afwijking_aandeel_solden": [1.4, -0.3]}, index=[1, 2])
     >>> print(beschrijf_segmenten(p)[1])  # doctest: +NORMALIZE_WHITESPACE
     Deze groep van 412 klanten (18%) geeft gemiddeld € 54 uit per ticket.
@@ -337,8 +337,8 @@ def beschrijf_segmenten(
             feiten.append(f"kwam gemiddeld {getal(rij['frequentie'], 1)} keer kopen")
         if "monetair" in rij:
             feiten.append(f"besteedde in totaal gemiddeld {euro(rij['monetair'], 0)}")
-        if "gemiddeld_ticket" in rij:
-            feiten.append(f"geeft gemiddeld {euro(rij['gemiddeld_ticket'], 0)} uit per ticket")
+        if "gemiddeld_bruto_ticket" in rij:
+            feiten.append(f"geeft gemiddeld {euro(rij['gemiddeld_bruto_ticket'], 0)} uit per ticket")
         if "recency" in rij:
             feiten.append(f"kocht het laatst gemiddeld {getal(rij['recency'])} dagen geleden")
         zinnen[0] += (" " + opsomming(feiten) if feiten else "") + "."
