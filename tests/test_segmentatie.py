@@ -779,3 +779,28 @@ def test_full_flow_on_the_shipped_shop(winkel):
     assert (kaart["soort"] == "eigen winkel").sum() == 1 and (kaart["soort"] == "concurrent").sum() >= 2
     assert (kaart["soort"] == "item").sum() == 6
     assert 0 < sum(kaart.attrs["verklaarde_variantie"]) <= 1 + 1e-9
+
+
+def test_kies_k_wording_follows_the_numbers():
+    # hand-made table: k = 5 and 6 score higher than k = 4 but have a segment that is too small
+    from helpers.segmentatie.clustering import _beveel_aan
+
+    tabel = pd.DataFrame(
+        {
+            "inertie": [90.0, 70.0, 60.0, 55.0, 52.0],
+            "silhouet": [0.12, 0.14, 0.16, 0.19, 0.21],
+            "kleinste_aantal": [900, 600, 400, 30, 12],
+            "kleinste_aandeel": [0.3, 0.2, 0.1, 0.01, 0.004],
+            "te_klein": [False, False, False, True, True],
+            "knik": [False, True, False, False, False],
+        },
+        index=pd.Index([2, 3, 4, 5, 6], name="k"),
+    )
+    uit = _beveel_aan(tabel, 0.05, 50)
+    reden = uit.loc[uit["aanbevolen"], "reden"].iloc[0]
+    assert int(uit.index[uit["aanbevolen"]][0]) == 4
+    assert reden.startswith("k = 4: de hoogste silhouetscore (0,16) van de k's waarbij elk segment")
+    assert "Bij k = 5, 6 is de silhouetscore hoger (tot 0,21)" in reden
+    # without higher scores elsewhere the sentence says nothing about them
+    alleen = _beveel_aan(tabel.assign(silhouet=[0.12, 0.14, 0.16, 0.10, 0.09]), 0.05, 50)
+    assert "hoger" not in alleen.loc[alleen["aanbevolen"], "reden"].iloc[0]

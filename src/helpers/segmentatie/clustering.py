@@ -241,10 +241,17 @@ def _beveel_aan(tabel: pd.DataFrame, minimum_aandeel: float, minimum_aantal: int
         reden = f"k = {beste}: bij elke k is er een segment kleiner dan {grens}; neem dus zo weinig mogelijk."
     else:
         beste = int(bruikbaar.idxmax())
+        hoger = tabel.loc[tabel["silhouet"] > bruikbaar[beste]]
         reden = (
-            f"k = {beste}: de hoogste silhouetscore ({getal(bruikbaar[beste], 2)}), "
-            f"en elk segment telt {grens}."
+            f"k = {beste}: de hoogste silhouetscore ({getal(bruikbaar[beste], 2)}) van de k's waarbij elk "
+            f"segment {grens} telt."
         )
+        if len(hoger):
+            ks = ", ".join(str(int(k)) for k in hoger.index)
+            reden += (
+                f" Bij k = {ks} is de silhouetscore hoger (tot {getal(hoger['silhouet'].max(), 2)}), maar "
+                "daar is een segment te klein voor een eigen aanpak."
+            )
     redenen = np.where(
         tabel["te_klein"],
         "kleinste segment te klein: " + tabel["kleinste_aantal"].map(getal) + " klanten ("
