@@ -162,7 +162,7 @@ def vuil(profiel: str):
 
 @functools.cache
 def proper(profiel: str):
-    return genereer_winkel_met_sleutel(profiel, aantal_klanten=2000, seed=7)[0]
+    return genereer_winkel_met_sleutel(profiel, aantal_klanten=2000, seed=7, vervuiling=False)[0]
 
 
 @pytest.fixture(params=PROFIELEN)

@@ -4,7 +4,7 @@ Elke winkel komt uit verborgen klanttypes (trouwe vaste klant, koopjesjager, gez
 en de Belgische winkelkalender (solden, sperperiode, december, schoolstart, sportseizoenen). Met
 dezelfde ``seed`` krijg je altijd exact dezelfde winkel.
 
->>> winkel = genereer_winkel("schoenenzaak", aantal_klanten=300, seed=1)
+>>> winkel = genereer_winkel("schoenenzaak", aantal_klanten=300, seed=1, vervuiling=False)
 >>> winkel.profiel, len(winkel.klanten)
 ('schoenenzaak', 300)
 
@@ -287,7 +287,7 @@ def schrijf_winkel(
 
     >>> import tempfile
     >>> from helpers.data import laad_winkel
-    >>> pad = schrijf_winkel("sportzaak", tempfile.mkdtemp(), aantal_klanten=80, seed=1)
+    >>> pad = schrijf_winkel("sportzaak", tempfile.mkdtemp(), aantal_klanten=80, seed=1, vervuiling=False)
     >>> len(laad_winkel("sportzaak", map=pad).klanten)
     80
     """
