@@ -405,6 +405,7 @@ VASTE_KOST = 250.0
 """Voorbeeld van de vaste kost van een actie (ontwerp, tekst, affiche), als je historiek niets zegt."""
 
 
+@belgische_tijd
 def kosten(acties: pd.DataFrame | None, soort: str, kanaal: str) -> tuple[float, float]:
     """(kost per contact, vaste kost) voor een nieuwe actie: de mediaan van je eigen acties via dat
     ``kanaal`` en van die ``soort``; zonder zulke acties de voorbeeldkosten `KOST_PER_CONTACT` en
