@@ -262,13 +262,14 @@ def anonieme_tickets(klanten: pd.Series) -> np.ndarray:
     return np.append(uniek.isna().to_numpy(), True)[codes]
 
 
-def klantcodes(klanten: pd.Series) -> tuple[np.ndarray, pd.Index]:
+def klantcodes(klanten: pd.Series, sorteer: bool = True) -> tuple[np.ndarray, pd.Index]:
     """Nummer de klanten 0..n-1 in gesorteerde volgorde van hun (genormaliseerd) id; -1 = anoniem.
 
     Geeft de codes per rij (``int64``) en de klant-ids (een ``Index``, code i hoort bij
     ``ids[i]``; ``int64`` bij een getallenkolom, anders tekst). ``101``, ``101.0`` en ``" 101 "``
     krijgen dezelfde code. Het normaliseren loopt enkel over de verschillende ids, zodat ook
-    10 miljoen tickets snel gaan.
+    10 miljoen tickets snel gaan. Met ``sorteer=False`` volgen de nummers de volgorde waarin de
+    klanten voor het eerst voorkomen (sneller bij miljoenen tekst-ids).
 
     >>> import pandas as pd
     >>> codes, ids = klantcodes(pd.Series(["K2", None, "K1", "", "K2 ", "anoniem"]))
@@ -276,7 +277,7 @@ def klantcodes(klanten: pd.Series) -> tuple[np.ndarray, pd.Index]:
     ([1, -1, 0, -1, 1, -1], ['K1', 'K2'])
     """
     reeks = _als_reeks(klanten, "klant_id")
-    codes, uniek = pd.factorize(reeks, sort=True)
+    codes, uniek = pd.factorize(reeks, sort=sorteer)
     codes = codes.astype(np.int64, copy=False)
     if isinstance(uniek.dtype, pd.CategoricalDtype):
         uniek = uniek.astype(uniek.dtype.categories.dtype)
@@ -288,13 +289,14 @@ def klantcodes(klanten: pd.Series) -> tuple[np.ndarray, pd.Index]:
     ongewijzigd = (
         not anoniem[k:].any()  # anonieme ids (bv. 0, "", "-") vooraan in de volgorde, of geen
         and (isinstance(ids.dtype, pd.Int64Dtype) or bekend.equals(ruw[~anoniem].astype("str")))
-        and bekend.is_monotonic_increasing
+        and (bekend.is_monotonic_increasing or not sorteer)
+        and (not pd.api.types.is_object_dtype(ruw.dtype) or bekend.is_unique)  # 5 en "5" in één kolom
     )
     if ongewijzigd:  # snel pad: enkel de anonieme codes vooraan vallen weg
         codes = np.maximum(codes - k, -1) if k else codes
         ids = bekend
     else:  # samengevoegd, anoniem of anders gesorteerd: opnieuw nummeren
-        nieuw, ids = pd.factorize(ids, sort=True)
+        nieuw, ids = pd.factorize(ids, sort=sorteer)
         codes = np.append(nieuw.astype(np.int64), -1)[codes]
     if isinstance(ids.dtype, pd.Int64Dtype):
         return codes, pd.Index(np.asarray(ids, dtype=np.int64))

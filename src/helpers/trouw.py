@@ -97,14 +97,19 @@ def aankopen(
     (['A'], 1, '2025-01-02')
     """
     peil = peildatum_van(tickets, peildatum, klant, datum, bedrag)
-    anoniem = anonieme_tickets(tickets[klant])
+    genummerd = None
+    if pd.api.types.is_integer_dtype(tickets[klant].dtype):
+        anoniem = anonieme_tickets(tickets[klant])
+    else:  # tekst: één keer nummeren (10 miljoen teksten hashen kost seconden); anoniem = code -1
+        genummerd = klantcodes(tickets[klant], sorteer=False)
+        anoniem = genummerd[0] < 0
     koop = ~anoniem & (tickets[bedrag].to_numpy() > 0)
     if not koop.any():
         raise InvoerFout(
             "Er is geen enkele aankoop (ticket met een bedrag groter dan 0) van een gekende klant: "
             "er valt niets te analyseren."
         )
-    codes, klanten = _klantcodes(tickets[klant], koop)
+    codes, klanten = _klantcodes(tickets[klant], koop, genummerd)
     return Aankopen(
         codes=codes,
         klanten=klanten.rename(klant),
@@ -115,17 +120,20 @@ def aankopen(
     )
 
 
-def _klantcodes(klanten: pd.Series, gekend: np.ndarray) -> tuple[np.ndarray, pd.Index]:
+def _klantcodes(
+    klanten: pd.Series, gekend: np.ndarray, genummerd: tuple[np.ndarray, pd.Index] | None = None
+) -> tuple[np.ndarray, pd.Index]:
     """Klantnummers 0..k-1 voor de gekende rijen, en de klant-id per nummer.
 
     Gehele klant-id's die dicht bij elkaar liggen worden zonder hashing rechtstreeks genummerd
     (id - kleinste id; snel op miljoenen rijen). De lijst bevat dan ook id's zonder tickets. Al
     het andere (tekst, kommagetallen, categorieën) gaat via `helpers.klantid.klantcodes`, zodat
-    ``" A"`` en ``"A"`` (of 101 en 101.0) dezelfde klant zijn.
+    ``" A"`` en ``"A"`` (of 101 en 101.0) dezelfde klant zijn; ``genummerd`` is daarvan een
+    uitkomst die de oproeper al had.
     """
     alles = bool(gekend.all())
     if not pd.api.types.is_integer_dtype(klanten.dtype):
-        codes, ids = klantcodes(klanten)
+        codes, ids = genummerd if genummerd is not None else klantcodes(klanten, sorteer=False)
         codes = codes if alles else codes[gekend]
         gebruikt = np.bincount(codes, minlength=len(ids)) > 0
         if gebruikt.all():
