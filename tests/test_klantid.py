@@ -214,3 +214,9 @@ def test_normalising_runs_over_unique_ids_only():
     tickets = pd.Series(np.tile(np.array(["K1", " K1", "anoniem", "7.0"], dtype=object), 50_000))
     codes, ids = klantcodes(tickets)
     assert ids.tolist() == ["7", "K1"] and np.bincount(codes[codes >= 0]).tolist() == [50_000, 100_000]
+
+
+@pytest.mark.parametrize("sorteer", [True, False])
+def test_the_same_number_as_int_and_as_text_in_one_column_is_one_customer(sorteer):
+    codes, ids = klantcodes(pd.Series([5, "5", " 5", 5.0, "K1", "0005"], dtype=object), sorteer=sorteer)
+    assert len(ids) == 2 and len(set(codes[:4]) | {codes[5]}) == 1 and codes[4] != codes[0]
