@@ -37,7 +37,7 @@ from helpers.oefeningen.kern import (
     Oefening,
     Oordeel,
     Voorbeeld,
-    aandeel_fouten,
+    als_procent,
     registreer,
 )
 from helpers.opmaak import getal, procent
@@ -114,9 +114,16 @@ registreer(
         naam="01_aandeel_toestemming",
         vraag="Welk aandeel van de records in het klantenbestand gaf toestemming voor marketing?",
         oplossing=aandeel_toestemming,
-        fouten=aandeel_fouten(
-            aandeel_toestemming,
-            aantal=lambda w: int(bestand_van(w).winkel.klanten["toestemming_marketing"].sum()),
+        fouten=(
+            Fout(
+                als_procent(aandeel_toestemming),
+                "je gaf een percentage (zoals 65) in plaats van een aandeel (zoals 0.65). Deel door 100.",
+            ),
+            Fout(
+                lambda w: int(bestand_van(w).winkel.klanten["toestemming_marketing"].sum()),
+                "je gaf het aantal records met toestemming. Gevraagd is het aandeel: deel door het aantal "
+                "records.",
+            ),
         ),
         uitleg=lambda v: (
             f"{procent(v)} gaf toestemming. Een klantenkaart is nog geen toestemming om reclame te sturen: "
