@@ -11,7 +11,7 @@ niet de zware analyses van notebook 03), of allemaal samen met `alle_oefeningen`
 >>> print(controleer("00_eigen_klanten", ..., None))
 Nog niet ingevuld: vervang de ... door je antwoord en voer de cel opnieuw uit (Shift+Enter).
 >>> print(controleer("00_eigen_klanten", 850, None))
-Juist! Onthoud dit getal: in notebook 10 vergelijk je het met wat je kassa zegt.
+Bruikbaar! Onthoud dit getal: in notebook 10 vergelijk je het met wat je kassa zegt.
 """
 
 from __future__ import annotations

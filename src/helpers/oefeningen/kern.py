@@ -348,7 +348,7 @@ def controleer(naam: str, antwoord: Any, winkel: Winkel | None = None) -> Result
     >>> controleer("00_eigen_klanten", None).status
     'leeg'
     >>> print(controleer("00_eigen_klanten", "veel"))
-    Nog niet juist: Je antwoord is tekst ('veel'). Geef een getal, zonder aanhalingstekens.
+    Nog niet bruikbaar: Je antwoord is tekst ('veel'). Geef een getal, zonder aanhalingstekens.
     """
     oefening = zoek_oefening(naam)
     if antwoord is ... or antwoord is None:
