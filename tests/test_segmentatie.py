@@ -30,7 +30,6 @@ from helpers.segmentatie import (
     segmentprofiel,
     seizoensvoorkeur,
     te_kleine_segmenten,
-    waardesegmenten,
 )
 from helpers.segmentatie.clustering import geschaalde_kenmerken, steekproef
 from helpers.segmentatie.profiel import klantkenmerken
@@ -733,24 +732,6 @@ def test_segment_aantrekkelijkheid_missing_column():
 
 
 # ---------------------------------------------------------------- perceptuele kaart
-
-def test_waardesegmenten_abc_and_rfm():
-    tickets, lijnen, producten = _winkeltje()
-    k = gedragskenmerken(tickets, lijnen, producten, PEIL)
-    tabel = waardesegmenten(k)
-    # K1 net 140 of 240 total (58%): A (nobody above it); K2 100: 140/240 = 58% before it < 80% -> A
-    assert tabel["abc_klasse"].tolist() == ["A", "A"]
-    assert {"rfm_segment", "actie"} <= set(tabel.columns)
-    klanten = pd.DataFrame({"monetair": [700.0, 200.0, 60.0, 40.0]}, index=["a", "b", "c", "d"])
-    # before b 70%, before c 90%, before d 96%
-    assert waardesegmenten(klanten)["abc_klasse"].tolist() == ["A", "A", "B", "C"]
-    assert "rfm_segment" not in waardesegmenten(klanten).columns
-    with pytest.raises(InvoerFout, match="mist de kolom 'omzet'"):
-        waardesegmenten(klanten, kolom="omzet")
-
-
-# ---------------------------------------------------------------- the full flow on the shipped shops
-
 
 def test_full_flow_on_the_shipped_shop(winkel):
     k = gedragskenmerken(winkel.tickets, winkel.ticketlijnen, winkel.producten, winkel.peildatum)

@@ -1,7 +1,7 @@
 """Segmenteren en kiezen (de S en de T van STP): van 'wie zijn mijn klanten' naar 'wie wil ik bereiken'.
 
 - indelen op vaste kenmerken: `demografische_segmenten`, `geografische_segmenten`, `leeftijdsklasse`,
-  `afstandsband`, `waardesegmenten`
+  `afstandsband`
 - gedrag per klant: `gedragskenmerken`
 - groeperen: `clusters`, `kies_k`, `te_kleine_segmenten`
 - beschrijven: `segmentprofiel`, `beschrijf_segmenten`, `segmentnamen`, `seizoensvoorkeur`
@@ -24,7 +24,6 @@ from helpers.segmentatie.indeling import (
     geografische_segmenten,
     leeftijd,
     leeftijdsklasse,
-    waardesegmenten,
 )
 from helpers.segmentatie.profiel import beschrijf_segmenten, segmentnamen, segmentprofiel, seizoensvoorkeur
 from helpers.segmentatie.targeting import segment_aantrekkelijkheid
@@ -44,5 +43,4 @@ __all__ = [
     "segmentprofiel",
     "seizoensvoorkeur",
     "te_kleine_segmenten",
-    "waardesegmenten",
 ]

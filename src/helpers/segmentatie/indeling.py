@@ -17,10 +17,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from helpers.abc import abc_klassen
 from helpers.controle import InvoerFout, vereis_getallen, vereis_kolommen, vereis_niet_leeg, vereis_uniek
 from helpers.klantid import met_klant_ids
-from helpers.rfm import rfm_scores, rfm_segmenten
 from helpers.tijdzone import belgische_tijd
 
 LEEFTIJDSGRENZEN: tuple[int, ...] = (25, 35, 45, 55, 65)
@@ -184,28 +182,3 @@ def geografische_segmenten(
             "provincie": tabel["provincie"],
         }
     )
-
-
-def waardesegmenten(
-    kenmerken: pd.DataFrame, kolom: str = "monetair", grenzen: tuple[float, float] = (0.8, 0.95)
-) -> pd.DataFrame:
-    """Per klant de waardesegmenten: A/B/C-klasse en RFM-segment.
-
-    ``abc_klasse``: A, B of C volgens ``kolom`` (zie `helpers.abc.abc_klassen`); en, als
-    ``recency``, ``frequentie`` en ``monetair`` er zijn (bv. uit `gedragskenmerken`), het
-    ``rfm_segment`` van `helpers.rfm.rfm_segmenten` met zijn aanbevolen ``actie``.
-
-    >>> import pandas as pd
-    >>> k = pd.DataFrame({"monetair": [500.0, 300.0, 100.0, 60.0, 40.0]}, index=list("abcde"))
-    >>> waardesegmenten(k)["abc_klasse"].tolist()  # vóór c: 80%, vóór d: 90%, vóór e: 96%
-    ['A', 'A', 'B', 'B', 'C']
-    """
-    vereis_kolommen(kenmerken, [kolom], "kenmerken")
-    vereis_niet_leeg(kenmerken, "kenmerken")
-    vereis_getallen(kenmerken, kolom, "kenmerken")
-    tabel = pd.DataFrame({"abc_klasse": abc_klassen(kenmerken[kolom], grenzen)}, index=kenmerken.index)
-    rfm = ["recency", "frequentie", "monetair"]
-    if set(rfm) <= set(kenmerken.columns):
-        segmenten = rfm_segmenten(rfm_scores(kenmerken[rfm]))
-        tabel = tabel.assign(rfm_segment=segmenten["segment"], actie=segmenten["actie"])
-    return tabel
