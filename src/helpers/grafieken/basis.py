@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 import matplotlib as mpl
@@ -382,11 +382,13 @@ def positioneringskaart(
     y_label: str | None = None,
     kruis: tuple[float, float] | None = None,
     ax: Axes | None = None,
+    vakken: Mapping[str, str] | None = None,
 ) -> Figure | Axes:
     """Perceptuele kaart: één punt per rij (label = index), op de kolommen ``x`` en ``y``.
 
     Twee stippellijnen delen de kaart in vier vakken, standaard op het gemiddelde van ``x`` en ``y``
-    (of op ``kruis``).
+    (of op ``kruis``). ``vakken`` zet een korte lezing in de hoeken, met de sleutels ``rechtsboven``,
+    ``linksboven``, ``linksonder`` en ``rechtsonder`` (bv. "waar voor je geld én service").
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"prijs": [3.2, 4.1], "service": [4.5, 3.0]}, index=["Wij", "Keten"])
@@ -407,6 +409,21 @@ def positioneringskaart(
     ax.axvline(midden_x, color="grey", linestyle=":")
     ax.axhline(midden_y, color="grey", linestyle=":")
     ax.margins(0.15)
+    hoeken = {
+        "rechtsboven": (0.98, 0.98),
+        "linksboven": (0.02, 0.98),
+        "linksonder": (0.02, 0.02),
+        "rechtsonder": (0.98, 0.02),
+    }
+    for hoek, tekst in (vakken or {}).items():
+        if hoek not in hoeken:
+            raise InvoerFout(f"Onbekend vak {hoek!r}: kies uit {', '.join(hoeken)}.")
+        hx, hy = hoeken[hoek]
+        rechts, boven = hx > 0.5, hy > 0.5
+        ax.text(
+            hx, hy, tekst, transform=ax.transAxes, ha="right" if rechts else "left",
+            va="top" if boven else "bottom", fontsize=8, color="grey", style="italic",
+        )  # fmt: skip
     zet_opmaak(ax.xaxis, "getal")
     zet_opmaak(ax.yaxis, "getal")
     return _klaar(ax, eigen, titel, x_label or x, y_label or y)
