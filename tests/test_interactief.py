@@ -1,5 +1,5 @@
-"""The building blocks of the widgets (helpers.interactief.basis), without a browser: set the controls in
-Python, check what the explorer shows. The explorers of each notebook are tested in test_interactief_nbNN.py."""
+"""The building blocks of the widgets (helpers.interactief.basis), without a browser: set the controls
+in Python, check what the explorer shows. The explorers of each notebook: test_interactief_nbNN.py."""
 
 from __future__ import annotations
 
