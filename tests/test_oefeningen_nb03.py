@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import pytest
 from test_oefeningen import mini_winkel, tabel
@@ -13,21 +15,7 @@ from helpers.oefeningen import nb03_segmenteren_en_kiezen as nb03
 
 def _met_klanten(klanten: pd.DataFrame) -> Winkel:
     w = mini_winkel()
-    return Winkel(
-        w.profiel,
-        w.naam,
-        w.gemeente,
-        w.peildatum,
-        klanten=klanten,
-        producten=w.producten,
-        tickets=w.tickets,
-        ticketlijnen=w.ticketlijnen,
-        contacten=w.contacten,
-        acties=w.acties,
-        actiecontacten=w.actiecontacten,
-        enquete=w.enquete,
-        offertes=w.offertes,
-    )
+    return dataclasses.replace(w, klanten=klanten)
 
 
 def test_postcards_by_hand(monkeypatch):

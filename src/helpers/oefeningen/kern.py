@@ -448,6 +448,21 @@ def keur_schatting(
     return keur
 
 
+def lees_maand(antwoord: Any) -> int:
+    """Het nummer (1 = januari) van een maand die de cursist als nummer of als naam gaf; anders `KeuzeFout`.
+
+    >>> lees_maand(3), lees_maand(" Oktober "), lees_maand(12.0)
+    (3, 10, 12)
+    """
+    from helpers.kpi import MAANDNAMEN
+
+    if is_getal(antwoord) and float(antwoord).is_integer() and 1 <= int(antwoord) <= 12:
+        return int(antwoord)
+    if isinstance(antwoord, str) and antwoord.strip().lower() in MAANDNAMEN:
+        return MAANDNAMEN.index(antwoord.strip().lower()) + 1
+    raise KeuzeFout("Geef een maand: het nummer (1 = januari, 12 = december) of de naam, bv. 'oktober'.")
+
+
 def is_getal(waarde: Any) -> bool:
     """Waar voor een gewoon getal (int, float, numpy-getal), niet voor ``True``/``False``.
 

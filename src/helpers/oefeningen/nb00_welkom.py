@@ -28,6 +28,7 @@ from helpers.oefeningen.kern import (
     als_procent,
     is_getal,
     keur_schatting,
+    lees_maand,
     registreer,
 )
 from helpers.opmaak import euro, getal, procent
@@ -197,17 +198,9 @@ def maandindex(winkel: Winkel) -> pd.Series:
     return seizoenspatroon(winkel.tickets)["seizoensindex"]
 
 
-def _maand(antwoord: Any) -> int:
-    if is_getal(antwoord) and float(antwoord).is_integer() and 1 <= int(antwoord) <= 12:
-        return int(antwoord)
-    if isinstance(antwoord, str) and antwoord.strip().lower() in MAANDNAMEN:
-        return MAANDNAMEN.index(antwoord.strip().lower()) + 1
-    raise KeuzeFout("Geef een maand: het nummer (1 = januari, 12 = december) of de naam, bv. 'oktober'.")
-
-
 def oordeel_jobstudent(antwoord: Any, winkel: Winkel) -> Oordeel:
     """Een jobstudent voor één maand: loont in een van de `DRUKSTE` drukste maanden."""
-    maand = _maand(antwoord)
+    maand = lees_maand(antwoord)
     index = maandindex(winkel)
     rang = int(index.rank(ascending=False, method="first")[maand])
     omzet = seizoenspatroon(winkel.tickets)["omzet"]
@@ -248,7 +241,7 @@ registreer(
 
 def oordeel_actiemaand(antwoord: Any, winkel: Winkel) -> Oordeel:
     """Een kortingsactie op kleding of schoenen om volk te lokken: in een rustige maand die de wet toelaat."""
-    maand = _maand(antwoord)
+    maand = lees_maand(antwoord)
     index = maandindex(winkel)
     naam = MAANDNAMEN[maand - 1]
     if maand in SPERMAANDEN:
@@ -409,7 +402,7 @@ def oordeel_schattingen(antwoord: Any, winkel: object = None) -> Oordeel:
     if not 0 <= kaart <= 1:
         return Oordeel(False, "Het aandeel tickets met klantenkaart ligt tussen 0 (niemand) en 1 (iedereen).")
     try:
-        nummer = _maand(maand)
+        nummer = lees_maand(maand)
     except KeuzeFout as fout:
         return Oordeel(False, f"De drukste maand: {fout}")
     return Oordeel(

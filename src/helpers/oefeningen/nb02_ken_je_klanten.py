@@ -25,6 +25,7 @@ from helpers.oefeningen.kern import (
     Voorbeeld,
     als_procent,
     is_getal,
+    lees_maand,
     registreer,
 )
 from helpers.opmaak import euro, getal, procent
@@ -200,14 +201,6 @@ registreer(
 # --- beslissing 1: wanneer schrijf je een productlijn aan? ---------------------------------------------
 
 
-def _maand(antwoord: Any) -> int:
-    if is_getal(antwoord) and float(antwoord).is_integer() and 1 <= int(antwoord) <= 12:
-        return int(antwoord)
-    if isinstance(antwoord, str) and antwoord.strip().lower() in MAANDNAMEN:
-        return MAANDNAMEN.index(antwoord.strip().lower()) + 1
-    raise KeuzeFout("Geef een maand: het nummer (1 = januari, 12 = december) of de naam, bv. 'april'.")
-
-
 def seizoen_per_lijn(winkel: Winkel) -> pd.DataFrame:
     """De seizoensindex per maand (rijen) van elke productlijn (kolommen), `helpers.productseizoen`."""
     return seizoen_per_groep(winkel.ticketlijnen, winkel.tickets, winkel.producten, groep="productlijn")
@@ -224,7 +217,7 @@ def oordeel_mailmoment(antwoord: Any, winkel: Winkel) -> Oordeel:
         raise KeuzeFout(
             f"{winkel.naam} heeft geen productlijn {lijn!r}. Kies uit: {', '.join(seizoen.columns)}."
         )
-    maand = _maand(antwoord["maand"])
+    maand = lees_maand(antwoord["maand"])
     winkelpiek = int(seizoenspatroon(winkel.tickets)["seizoensindex"].idxmax())
     piek = int(seizoen[lijn].idxmax())
     naam, piek_naam = MAANDNAMEN[maand - 1], MAANDNAMEN[piek - 1]
@@ -489,7 +482,7 @@ def oordeel_eigen_seizoen(antwoord: Any, winkel: object = None) -> Oordeel:
             "mag "
             "veronderstellen.",
         )
-    piek, mail = _maand(antwoord["piekmaand"]), _maand(antwoord["mailmaand"])
+    piek, mail = lees_maand(antwoord["piekmaand"]), lees_maand(antwoord["mailmaand"])
     if {k: str(v).strip().lower() for k, v in antwoord.items()} == VOORBEELD_SEIZOEN:
         return Oordeel(False, "Dat is het voorbeeld. Welke groep koopt in jouw winkel op een ander moment?")
     vooraf = (piek - mail) % 12
