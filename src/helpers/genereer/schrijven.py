@@ -39,9 +39,9 @@ from helpers.schema import TABELLEN
 GEHEUGEN_BASIS = 400 * 2**20
 """Geheugen (bytes) dat de generator nodig heeft los van het aantal klanten (Python, pandas, ...)."""
 
-GEHEUGEN_PER_KLANT = {False: 15_000, True: 40_000}
-"""Geschat piekgeheugen per klant in bytes, zonder en met Excel-werkmap (gemeten: ongeveer 8 en 23 kB
-voor een sportzaak; met marge)."""
+GEHEUGEN_PER_KLANT = {False: 8_000, True: 25_000}
+"""Geschat piekgeheugen per klant in bytes, zonder en met Excel-werkmap (gemeten: 6,5 GiB voor een
+miljoen klanten zonder werkmap, ongeveer 23 kB per klant met werkmap)."""
 
 
 def eigen_bestanden(profiel: str, excel: bool) -> list[str]:
@@ -79,8 +79,8 @@ def vereis_geheugen(aantal_klanten: int, excel: bool, beschikbaar: int | None = 
     >>> vereis_geheugen(10_000_000, excel=False, beschikbaar=8 * 2**30)
     Traceback (most recent call last):
     ...
-    helpers.controle.InvoerFout: Een winkel met 10.000.000 klanten vraagt ongeveer 140,1 GB werkgeheugen; \
-deze computer heeft er 8,0 GB vrij. Kies minder klanten (hoogstens ongeveer 544.000).
+    helpers.controle.InvoerFout: Een winkel met 10.000.000 klanten vraagt ongeveer 74,9 GB werkgeheugen; \
+deze computer heeft er 8,0 GB vrij. Kies minder klanten (hoogstens ongeveer 1.021.000).
     """
     nodig = GEHEUGEN_BASIS + aantal_klanten * GEHEUGEN_PER_KLANT[excel]
     vrij = beschikbaar_geheugen() if beschikbaar is None else beschikbaar
