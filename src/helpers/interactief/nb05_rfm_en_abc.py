@@ -147,7 +147,6 @@ def rfm_kaartverkenner(winkel: Winkel) -> Verkenner:
     tabel = rfm_tabel(winkel.tickets, winkel.peildatum)
     lijst = doellijst(winkel.klanten, actiecontacten=winkel.actiecontacten, acties=winkel.acties).lijst
     bereikbaar = set(lijst["klant_id"].astype("str"))
-    opmaak = {"continuous_update": False, "layout": widgets.Layout(width="420px")}
 
     def toon(
         recency: tuple[int, int], frequentie: tuple[int, int], grote_eenmalige: bool
@@ -163,19 +162,25 @@ def rfm_kaartverkenner(winkel: Winkel) -> Verkenner:
                 value=(182, 365),
                 min=1,
                 max=1095,
-                description="Recent tot / lang na (dagen)",
+                description="Recency (dagen)",
+                tooltip="tot de eerste grens: recent; na de tweede: lang geleden",
                 style={"description_width": "initial"},
-                **opmaak,
+                continuous_update=False,
+                layout=widgets.Layout(width="400px"),
             ),
             "frequentie": widgets.IntRangeSlider(
                 value=(1, 3),
                 min=1,
                 max=15,
-                description="Eén keer tot / vaak na (dagen)",
+                description="Frequentie (aankoopdagen)",
+                tooltip="tot de eerste grens: zelden; na de tweede: vaak",
                 style={"description_width": "initial"},
-                **opmaak,
+                continuous_update=False,
+                layout=widgets.Layout(width="360px"),
             ),
-            "grote_eenmalige": widgets.Checkbox(value=False, description="grote eenmalige kopers apart"),
+            "grote_eenmalige": widgets.Checkbox(
+                value=False, description="grote eenmalige kopers apart", indent=False
+            ),
         },
         titel="Jouw RFM-kaart: waar liggen de grenzen?",
     )
