@@ -256,7 +256,7 @@ registreer(
         "samen; een gemiste dubbel laat een klant twee keer staan.",
         oordeel=oordeel_dubbels,
         voorbeelden=(
-            Voorbeeld(lambda w: _dubbels(w), True, "dubbels blijven"),
+            Voorbeeld(lambda w: _dubbels(w), True, "staan."),
             Voorbeeld(
                 lambda w: _dubbels(w, ("zelfde e-mailadres", "zelfde telefoonnummer")), True, "samen en vindt"
             ),
